@@ -1,0 +1,10 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { appErrorHandler } from "./error-handler"
+
+/**
+ * Only combines the per-resource middleware arrays (each resource keeps its own middlewares.ts).
+ */
+export default defineMiddlewares({
+  routes: [],
+  errorHandler: appErrorHandler(),
+})

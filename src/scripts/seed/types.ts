@@ -1,0 +1,19 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+export type SeedContext = {
+  container: MedusaContainer
+  log: (message: string) => void
+}
+
+/** What the demo seed leaves behind, for the demo command and tests. */
+export type SeedResult = {
+  storeId: string
+  regionId: string
+  salesChannelId: string
+  publishableKey: string
+  stockLocationId: string
+  shippingOptionIds: Record<string, string>
+  categoryIds: Record<string, string>
+  productIds: Record<string, string>
+  admin: { email: string; password: string; created: boolean }
+}
