@@ -5,7 +5,7 @@
 //   DB_HOST unset  → embedded PostgreSQL in .data/postgres-test on port TEST_PG_PORT (54330)
 //   DB_HOST set    → that server, with DB_PORT / DB_USERNAME / DB_PASSWORD (the role needs CREATEDB)
 //
-// Options: `npm test -- --layer=http [jest args…]` runs one layer (unit, modules, http, e2e) and passes the
+// Options: `npm test -- --layer=http [jest args…]` runs one layer (types, unit, modules, http, e2e) and passes the
 // rest to jest (e.g. a path pattern).
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -18,6 +18,7 @@ const args = process.argv.slice(2)
 const layerArg = args.find((a) => a.startsWith("--layer="))
 const jestArgs = args.filter((a) => a !== layerArg)
 const LAYERS = [
+  { name: "types", testType: null },
   { name: "unit", testType: "unit" },
   { name: "modules", testType: "integration:modules" },
   { name: "http", testType: "integration:http" },
@@ -68,7 +69,24 @@ process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
 const resultsDir = path.join(DATA_DIR, "test-results")
 fs.mkdirSync(resultsDir, { recursive: true })
 
+/** The TypeScript check (backend and admin) counts as one test. */
+function runTypecheck() {
+  info("types (tsc --noEmit, backend and admin)")
+  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc")
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.json"], { cwd: ROOT, stdio: "inherit" })
+    child.on("exit", (code) => {
+      if (code !== 0) return resolve({ layer: "types", passed: 0, failed: 1, skipped: 0 })
+      child = spawn(process.execPath, [tsc, "--noEmit", "-p", "src/admin/tsconfig.json"], { cwd: ROOT, stdio: "inherit" })
+      child.on("exit", (code2) =>
+        resolve({ layer: "types", passed: code2 === 0 ? 1 : 0, failed: code2 === 0 ? 0 : 1, skipped: 0 })
+      )
+    })
+  })
+}
+
 function runLayer(layer) {
+  if (!layer.testType) return runTypecheck()
   const outputFile = path.join(resultsDir, `${layer.name}.json`)
   fs.rmSync(outputFile, { force: true })
   const jestBin = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")

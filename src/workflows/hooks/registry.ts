@@ -1,0 +1,31 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+/**
+ * Medusa allows ONE handler per workflow hook, while several domains need the same hook (group-buy,
+ * loyalty and coupons all check a cart at completion). So each hook has exactly one handler file here,
+ * which runs the domains' handlers listed below in order. A domain adds its handler with one line.
+ *
+ * A handler may return a value: it is handed back to its own `compensate` if a later handler or a later
+ * step of the core workflow fails (e.g. release a reserved group slot).
+ */
+export type HookHandler<Input, Undo = unknown> = {
+  name: string
+  run: (input: Input, container: MedusaContainer) => Promise<Undo | void>
+  compensate?: (undo: Undo, container: MedusaContainer) => Promise<void>
+}
+
+/** Input of completeCartWorkflow.hooks.validate. Runs on every completion attempt, also a repeated one
+ *  for a cart that already has an order: handlers must be idempotent. */
+export type CompleteCartValidateInput = {
+  input: { id: string }
+  cart: Record<string, any> & { id: string }
+}
+
+/** Input of cancelOrderWorkflow.hooks.orderCanceled. */
+export type OrderCanceledInput = {
+  order: Record<string, any> & { id: string }
+}
+
+// Domains register here (one import and one entry each).
+export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput, any>[] = []
+export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = []
