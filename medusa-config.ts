@@ -20,7 +20,7 @@ const redisModules = redisUrl
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { url: redisUrl } },
+        options: { redis: { redisUrl } },
       },
       {
         resolve: "@medusajs/medusa/locking",
