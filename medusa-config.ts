@@ -96,6 +96,8 @@ module.exports = defineConfig({
   modules: [
     { resolve: "@medusajs/medusa/rbac" },
     { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/pickup" },
+    { resolve: "./src/modules/leader" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

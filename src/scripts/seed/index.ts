@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./admin"
 import { seedCatalog } from "./catalog"
+import { seedPickupPoints } from "./pickup"
 import { seedFulfillment, seedStore } from "./store"
 import type { SeedResult } from "./types"
 
@@ -19,11 +20,13 @@ export async function seedDemoStore(
   const fulfillment = await seedFulfillment(ctx, store)
   const catalog = await seedCatalog(ctx, { ...store, ...fulfillment })
   const admin = await seedAdminUser(ctx)
+  const pickupPointIds = await seedPickupPoints(ctx)
   return {
     ...store,
     stockLocationId: fulfillment.stockLocationId,
     shippingOptionIds: fulfillment.shippingOptionIds,
     ...catalog,
     admin,
+    pickupPointIds,
   }
 }

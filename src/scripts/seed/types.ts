@@ -16,4 +16,6 @@ export type SeedResult = {
   categoryIds: Record<string, string>
   productIds: Record<string, string>
   admin: { email: string; password: string; created: boolean }
+  /** Pickup point ids by their code in data/pickup-points.json ("HZ-XH-01" → "pkpt_…"). */
+  pickupPointIds: Record<string, string>
 }

@@ -1,0 +1,3 @@
+export * from "./create-pickup-points"
+export * from "./update-pickup-points"
+export * from "./types"
