@@ -15,6 +15,8 @@ const testMatch = {
   e2e: ["<rootDir>/e2e/**/*.spec.[jt]s"],
 }[process.env.TEST_TYPE || "unit"]
 
+const e2e = process.env.TEST_TYPE === "e2e"
+
 module.exports = {
   transform: {
     "^.+\\.[jt]sx?$": [
@@ -32,6 +34,13 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch,
+  // The browser suite starts one production build of the app for all its files.
+  ...(e2e
+    ? {
+        globalSetup: "<rootDir>/e2e/support/global-setup.ts",
+        globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
+      }
+    : {}),
   testPathIgnorePatterns:
     process.env.TEST_TYPE === "integration:modules" ? ["/node_modules/", "\\.unit\\.spec\\."] : ["/node_modules/"],
 }

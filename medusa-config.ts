@@ -82,6 +82,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // NODE_ENV=production makes the session cookie Secure, which a browser drops over plain http. Only for
+    // local production-mode runs (the browser tests): never set COOKIE_SECURE=false in a real deployment.
+    ...(process.env.COOKIE_SECURE === "false" ? { cookieOptions: { secure: false } } : {}),
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
