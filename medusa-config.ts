@@ -106,6 +106,7 @@ module.exports = defineConfig({
       options: { providers: paymentProviders },
     },
     ...redisModules,
+    { resolve: "./src/modules/loyalty" },
   ],
 })
 
