@@ -101,12 +101,12 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/pickup" },
     { resolve: "./src/modules/leader" },
+    { resolve: "./src/modules/loyalty" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },
     },
     ...redisModules,
-    { resolve: "./src/modules/loyalty" },
   ],
 })
 
