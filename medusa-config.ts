@@ -102,6 +102,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/pickup" },
     { resolve: "./src/modules/leader" },
     { resolve: "./src/modules/loyalty" },
+    { resolve: "./src/modules/coupon" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

@@ -1,0 +1,6 @@
+export { CouponApplication } from "./coupon-application"
+export { CouponClaim } from "./coupon-claim"
+export { CouponTemplate } from "./coupon-template"
+export { Referral, ReferralCode } from "./referral"
+export { ReferralReward } from "./referral-reward"
+export { ReferralSettings } from "./referral-settings"
