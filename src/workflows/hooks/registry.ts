@@ -1,4 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  couponCompleteCartHandler,
+  couponOrderCanceledHandler,
+  couponPromotionContextHandler,
+  referralCustomersCreatedHandler,
+} from "../coupon/hooks"
 
 /**
  * Medusa allows ONE handler per workflow hook, while several domains need the same hook (group-buy,
@@ -26,6 +32,36 @@ export type OrderCanceledInput = {
   order: Record<string, any> & { id: string }
 }
 
+/** Input of updateCartPromotionsWorkflow.hooks.setPromotionContext (runs on every cart promotion refresh). */
+export type SetPromotionContextInput = {
+  cart: Record<string, any> & { id: string }
+  action: string
+  promo_codes: string[]
+}
+
+/** A setPromotionContext handler returns attributes to merge into the promotion context (or nothing). Keep
+ *  it cheap: it runs on every cart change. Results of all handlers are merged in list order. */
+export type PromotionContextHandler = {
+  name: string
+  run: (input: SetPromotionContextInput, container: MedusaContainer) => Promise<Record<string, unknown> | void>
+}
+
+/** Input of createCustomersWorkflow.hooks.customersCreated (Store registration, admin creation, imports). */
+export type CustomersCreatedInput = {
+  customers: (Record<string, any> & { id: string; metadata?: Record<string, unknown> | null })[]
+  additional_data?: Record<string, unknown>
+}
+
 // Domains register here (one import and one entry each).
-export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput, any>[] = []
-export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = []
+export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput, any>[] = [
+  couponCompleteCartHandler,
+]
+export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = [
+  couponOrderCanceledHandler,
+]
+export const setPromotionContextHandlers: PromotionContextHandler[] = [
+  couponPromotionContextHandler,
+]
+export const customersCreatedHandlers: HookHandler<CustomersCreatedInput, any>[] = [
+  referralCustomersCreatedHandler,
+]
