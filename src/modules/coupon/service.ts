@@ -15,6 +15,8 @@ import { CLAIM_REFUSAL_MESSAGES } from "./utils/claimability"
 import { generateReferralCode } from "./utils/referral-code"
 
 type ClaimRow = { id: string; template_id: string; customer_id: string; source_key: string | null }
+/** A claim, and whether this call created it (false: an earlier call with the same source_key did). */
+export type ClaimResult = ClaimRow & { created: boolean }
 
 /**
  * Coupon templates, claims (the wallet), cart applications and customer → customer referrals.
@@ -35,20 +37,20 @@ class CouponModuleService extends MedusaService({
    * so the per-customer counts checked next are exact; any refusal rolls the stock back. A repeated
    * `source_key` returns the claim it created the first time.
    */
-  async claimCoupon(input: ClaimInput, sharedContext: Context = {}): Promise<ClaimRow> {
+  async claimCoupon(input: ClaimInput, sharedContext: Context = {}): Promise<ClaimResult> {
     if (input.source_key) {
       const [existing] = await this.listCouponClaims({ source_key: input.source_key }, { take: 1 }, sharedContext)
       if (existing) {
-        return existing as ClaimRow
+        return { ...existing, created: false }
       }
     }
     try {
-      return await this.claimCouponInTransaction(input, sharedContext)
+      return { ...(await this.claimCouponInTransaction(input, sharedContext)), created: true }
     } catch (err) {
       if (input.source_key && isUniqueViolation(err)) {
         const [existing] = await this.listCouponClaims({ source_key: input.source_key }, { take: 1 })
         if (existing) {
-          return existing as ClaimRow
+          return { ...existing, created: false }
         }
       }
       throw err
@@ -103,6 +105,17 @@ class CouponModuleService extends MedusaService({
   @InjectTransactionManager()
   async revokeClaim(claimId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
     return claims.deleteClaim(transactionKnex(sharedContext), claimId)
+  }
+
+  /** Soft-deletes a template only if nothing was ever claimed from it (conditional, so no claim can slip in). */
+  @InjectTransactionManager()
+  async softDeleteUnclaimedTemplate(id: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const r = await transactionKnex(sharedContext).raw(
+      `UPDATE coupon_template SET deleted_at = now(), updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL AND claimed_count = 0 RETURNING id`,
+      [id]
+    )
+    return r.rows.length === 1
   }
 
   /** Claim counts of a customer per template (total and on the given store day). */

@@ -1,0 +1,7 @@
+export * from "./apply-coupon-to-cart"
+export * from "./claim-coupon"
+export * from "./create-coupon-template"
+export * from "./delete-coupon-template"
+export * from "./referral"
+export * from "./update-coupon-template"
+export * from "./update-referral-settings"
