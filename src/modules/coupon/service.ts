@@ -160,6 +160,23 @@ class CouponModuleService extends MedusaService({
     return claims.releaseUsed(transactionKnex(sharedContext), input.cart_id, input.claim_ids)
   }
 
+  /** How many coupons a customer has per wallet status at `now` (the customer centre's badge counts). */
+  @InjectManager()
+  async walletCounts(
+    customerId: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ available: number; used: number; expired: number }> {
+    const r = await readKnex(sharedContext).raw(
+      `SELECT count(*) FILTER (WHERE status = 'available' AND (expires_at IS NULL OR expires_at > ?))::int AS available,
+              count(*) FILTER (WHERE status = 'used')::int AS used,
+              count(*) FILTER (WHERE status = 'available' AND expires_at <= ?)::int AS expired
+       FROM coupon_claim WHERE customer_id = ? AND deleted_at IS NULL`,
+      [now, now, customerId]
+    )
+    return r.rows[0]
+  }
+
   /** The customer's referral code, created on first use (random, unique; retried on the rare collision). */
   async getOrCreateReferralCode(customerId: string): Promise<{ customer_id: string; code: string }> {
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -57,7 +57,7 @@ export async function categoriesOfProducts(container: MedusaContainer, productId
 }
 
 /** The claims applied to a cart, with their templates, as the pure rules read them. */
-export async function appliedCoupons(container: MedusaContainer, cartId: string): Promise<AppliedCoupon[]> {
+export async function appliedCoupons(container: MedusaContainer, cartId: string) {
   const applications = await couponService(container).listCouponApplications(
     { cart_id: cartId },
     { relations: ["claim", "claim.template"], take: null }
@@ -65,7 +65,7 @@ export async function appliedCoupons(container: MedusaContainer, cartId: string)
   return applications
     .filter((a) => a.claim?.template)
     .map((a) => ({
-      applied_at: a.created_at,
+      applied_at: a.created_at as AppliedCoupon["applied_at"],
       claim: a.claim satisfies ClaimTerms,
       template: a.claim.template satisfies TemplateTerms,
     }))
