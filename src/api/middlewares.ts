@@ -1,7 +1,15 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCouponMiddlewares } from "./admin/coupons/middlewares"
+import { adminCustomerLeaderMiddlewares } from "./admin/customers/[id]/leader/middlewares"
+import { adminLeaderApplicationMiddlewares } from "./admin/leader-applications/middlewares"
+import { adminLeaderSettingsMiddlewares } from "./admin/leader-settings/middlewares"
+import { adminLeaderPortalMiddlewares } from "./admin/leader/middlewares"
+import { adminLeadersMiddlewares } from "./admin/leaders/middlewares"
+import { adminPickupPointMiddlewares } from "./admin/pickup-points/middlewares"
 import { appErrorHandler } from "./error-handler"
 import { storeCouponMiddlewares } from "./store/coupons/middlewares"
+import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
+import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
 import { storePickupPointMiddlewares } from "./store/pickup-points/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 
@@ -14,6 +22,14 @@ export default defineMiddlewares({
     ...storeCouponMiddlewares,
     ...storeReferralMiddlewares,
     ...adminCouponMiddlewares,
+    ...storeLeaderApplicationMiddlewares,
+    ...storeLeaderBindingMiddlewares,
+    ...adminLeaderPortalMiddlewares,
+    ...adminLeaderApplicationMiddlewares,
+    ...adminLeadersMiddlewares,
+    ...adminLeaderSettingsMiddlewares,
+    ...adminCustomerLeaderMiddlewares,
+    ...adminPickupPointMiddlewares,
   ],
   errorHandler: appErrorHandler(),
 })

@@ -174,6 +174,30 @@ class LeaderModuleService extends MedusaService({ Leader, LeaderApplication, Lea
     return { outcome: decision.action === "bind" ? "bound" : "replaced", binding, ended }
   }
 
+  /** Undoes a binding made by bindCustomer (workflow compensation): the previous one becomes current again. */
+  @InjectManager()
+  async undoBinding(
+    input: { binding_id: string; ended_binding_id: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.undoBinding_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoBinding_(
+    input: { binding_id: string; ended_binding_id: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(`DELETE FROM leader_binding WHERE id = ?`, [input.binding_id])
+    if (input.ended_binding_id) {
+      await manager.execute(
+        `UPDATE leader_binding SET ended_at = NULL, end_reason = NULL, updated_at = now() WHERE id = ?`,
+        [input.ended_binding_id]
+      )
+    }
+  }
+
   /**
    * Moves an application from one status to another only if it is still in the expected one (a
    * conditional update): two operators approving at once get one success and one `false`.

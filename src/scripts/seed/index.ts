@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./admin"
 import { seedCatalog } from "./catalog"
 import { seedPickupPoints } from "./pickup"
+import { seedRoles } from "./roles"
 import { seedFulfillment, seedStore } from "./store"
 import type { SeedResult } from "./types"
 
@@ -21,6 +22,7 @@ export async function seedDemoStore(
   const catalog = await seedCatalog(ctx, { ...store, ...fulfillment })
   const admin = await seedAdminUser(ctx)
   const pickupPointIds = await seedPickupPoints(ctx)
+  const roleIds = await seedRoles(ctx)
   return {
     ...store,
     stockLocationId: fulfillment.stockLocationId,
@@ -28,5 +30,6 @@ export async function seedDemoStore(
     ...catalog,
     admin,
     pickupPointIds,
+    roleIds,
   }
 }

@@ -18,4 +18,6 @@ export type SeedResult = {
   admin: { email: string; password: string; created: boolean }
   /** Pickup point ids by their code in data/pickup-points.json ("HZ-XH-01" → "pkpt_…"). */
   pickupPointIds: Record<string, string>
+  /** RBAC role ids by name (data/roles.json): community_leader, operations, finance. */
+  roleIds: Record<string, string>
 }

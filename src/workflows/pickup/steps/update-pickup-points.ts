@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
+import { codeTaken } from "./code-taken"
 import type { PickupPointDTO } from "../../../modules/pickup/types"
 import type { UpdatePickupPointInput } from "../types"
 
@@ -16,7 +17,7 @@ export const updatePickupPointsStep = createStep(
       const old = before.find((b) => b.id === change.id) as Record<string, unknown> | undefined
       return Object.fromEntries(Object.keys(change).map((k) => [k, old?.[k]])) as UpdatePickupPointInput
     })
-    const updated = (await service.updatePickupPoints(input)) as PickupPointDTO[]
+    const updated = (await codeTaken(() => service.updatePickupPoints(input))) as PickupPointDTO[]
     return new StepResponse(updated, previous)
   },
   async (previous: UpdatePickupPointInput[] | undefined, { container }) => {

@@ -1,0 +1,50 @@
+import { z } from "@medusajs/framework/zod"
+import { defineOperations } from "../../../lib/openapi"
+import { AdminPickupPoint } from "../pickup-points/validators"
+import { LeaderUpdatePickupPoint } from "./validators"
+
+const leaderErrors = [
+  { status: 403, code: "not_a_leader", description: "The logged-in user is not a leader" },
+  { status: 403, code: "leader_suspended", description: "The leader is suspended" },
+]
+
+export default defineOperations([
+  {
+    method: "get",
+    path: "/admin/leader/me",
+    summary: "The logged-in leader and their point",
+    description: "`confined` is true when the user has only leader roles (the dashboard sends them to /app/leader).",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:read",
+    response: z.object({
+      leader: z.object({
+        id: z.string(),
+        name: z.string(),
+        phone: z.string().nullable(),
+        community: z.string().nullable(),
+        status: z.enum(["active", "suspended"]),
+        share_code: z.string(),
+        approved_at: z.string().nullable(),
+      }),
+      pickup_point: AdminPickupPoint.nullable(),
+      confined: z.boolean(),
+    }),
+    errors: leaderErrors,
+  },
+  {
+    method: "post",
+    path: "/admin/leader/pickup-point",
+    summary: "Edit my point's opening hours and status",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:update",
+    body: LeaderUpdatePickupPoint,
+    response: z.object({ pickup_point: AdminPickupPoint }),
+    errors: [
+      ...leaderErrors,
+      { status: 403, code: "no_pickup_point", description: "The leader has no point" },
+      { status: 400, code: "pickup_point_closed", description: "The point is closed for good" },
+    ],
+  },
+])

@@ -1,0 +1,12 @@
+import { z } from "@medusajs/framework/zod"
+import { OpeningHours } from "../pickup-points/validators"
+
+/** What a leader may change on their own point: hours and whether it takes orders. */
+export const LeaderUpdatePickupPoint = z
+  .object({
+    opening_hours: OpeningHours.optional(),
+    status: z.enum(["active", "paused"]).optional().describe("paused: temporarily takes no new orders"),
+  })
+  .strict()
+  .refine((b) => b.opening_hours !== undefined || b.status !== undefined, { message: "nothing to change" })
+export type LeaderUpdatePickupPointType = z.infer<typeof LeaderUpdatePickupPoint>

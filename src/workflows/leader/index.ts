@@ -1,0 +1,6 @@
+export * from "./approve-leader-application"
+export * from "./decide-leader-application"
+export * from "./set-leader-status"
+export * from "./submit-leader-application"
+export * from "./types"
+export * from "./bind-customer-to-leader"
