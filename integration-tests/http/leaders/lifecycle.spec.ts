@@ -3,6 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, createStoreCustomer } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import type { SeedResult } from "../../../src/scripts/seed/index"
+import { LEADER_MODULE } from "../../../src/modules/leader"
+import type LeaderModuleService from "../../../src/modules/leader/service"
+import { PICKUP_MODULE } from "../../../src/modules/pickup"
+import type PickupModuleService from "../../../src/modules/pickup/service"
 import { applicationBody, approvedLeader, expectError } from "./helpers"
 
 jest.setTimeout(180 * 1000)
@@ -27,7 +31,7 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(201)
         expect(res.data.leader_application).toMatchObject({ status: "applied", id_number: "110***********002X" })
 
-        const stored = await getContainer().resolve("leader").retrieveLeaderApplication(res.data.leader_application.id)
+        const stored = await getContainer().resolve<LeaderModuleService>(LEADER_MODULE).retrieveLeaderApplication(res.data.leader_application.id)
         expect(stored.id_number_encrypted).not.toContain("11010519491231002X")
         expect(stored.id_number_encrypted).toMatch(/^v1\./)
 
@@ -59,7 +63,7 @@ medusaIntegrationTestRunner({
         )
         const guest = await api.post("/store/leader-applications", applicationBody(), { headers: { "x-publishable-api-key": seed.publishableKey } }).catch((e: any) => e.response)
         expect(guest.status).toBe(401)
-        expect(await getContainer().resolve("leader").listLeaderApplications({})).toHaveLength(0)
+        expect(await getContainer().resolve<LeaderModuleService>(LEADER_MODULE).listLeaderApplications({})).toHaveLength(0)
       })
 
       it("lets the applicant withdraw, and shows a rejection's reason", async () => {
@@ -130,9 +134,9 @@ medusaIntegrationTestRunner({
         )
         expect(results.sort()).toEqual([200, "application_not_open", "application_not_open", "application_not_open", "application_not_open"])
         const container = getContainer()
-        expect(await container.resolve("leader").listLeaders({ customer_id: c.customer.id })).toHaveLength(1)
+        expect(await container.resolve<LeaderModuleService>(LEADER_MODULE).listLeaders({ customer_id: c.customer.id })).toHaveLength(1)
         expect(await container.resolve(Modules.USER).listUsers({ email: c.email })).toHaveLength(1)
-        expect(await container.resolve("pickup").listPickupPoints({ name: "翠苑一区东门自提点" })).toHaveLength(1)
+        expect(await container.resolve<PickupModuleService>(PICKUP_MODULE).listPickupPoints({ name: "翠苑一区东门自提点" })).toHaveLength(1)
       })
 
       it("undoes everything when a step fails (the login already belongs to an admin user)", async () => {
@@ -141,14 +145,14 @@ medusaIntegrationTestRunner({
         const auth = getContainer().resolve(Modules.AUTH)
         const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: c.email }, { relations: ["auth_identity"] })
         await auth.updateAuthIdentities({ id: identity.auth_identity_id!, app_metadata: { ...identity.auth_identity!.app_metadata, user_id: "user_somebody_else" } })
-        const pointsBefore = (await getContainer().resolve("pickup").listPickupPoints({})).length
+        const pointsBefore = (await getContainer().resolve<PickupModuleService>(PICKUP_MODULE).listPickupPoints({})).length
 
         await expectError(api.post(`/admin/leader-applications/${a.data.leader_application.id}/approve`, {}, admin.headers), 409, "identity_has_user")
 
         const app = await api.get(`/admin/leader-applications/${a.data.leader_application.id}`, admin.headers)
         expect(app.data.leader_application).toMatchObject({ status: "applied", leader_id: null, reviewed_by: null })
-        expect((await getContainer().resolve("pickup").listPickupPoints({})).length).toBe(pointsBefore)
-        expect(await getContainer().resolve("leader").listLeaders({})).toHaveLength(0)
+        expect((await getContainer().resolve<PickupModuleService>(PICKUP_MODULE).listPickupPoints({})).length).toBe(pointsBefore)
+        expect(await getContainer().resolve<LeaderModuleService>(LEADER_MODULE).listLeaders({})).toHaveLength(0)
       })
 
       it("hands over an existing point, refusing one that already has a leader", async () => {
