@@ -5,11 +5,15 @@ import { adminLeaderApplicationMiddlewares } from "./admin/leader-applications/m
 import { adminLeaderSettingsMiddlewares } from "./admin/leader-settings/middlewares"
 import { adminLeaderPortalMiddlewares } from "./admin/leader/middlewares"
 import { adminLeadersMiddlewares } from "./admin/leaders/middlewares"
+import { adminOrderPickupMiddlewares } from "./admin/orders/[id]/pickup/middlewares"
+import { adminPickupCodeMiddlewares } from "./admin/pickup-codes/middlewares"
 import { adminPickupPointMiddlewares } from "./admin/pickup-points/middlewares"
 import { appErrorHandler } from "./error-handler"
+import { storeCartPickupMiddlewares } from "./store/carts/[id]/pickup/middlewares"
 import { storeCouponMiddlewares } from "./store/coupons/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
+import { storePickupOrderMiddlewares } from "./store/pickup-orders/middlewares"
 import { storePickupPointMiddlewares } from "./store/pickup-points/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 
@@ -19,6 +23,7 @@ import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 export default defineMiddlewares({
   routes: [
     ...storePickupPointMiddlewares,
+    ...storeCartPickupMiddlewares,
     ...storeCouponMiddlewares,
     ...storeReferralMiddlewares,
     ...adminCouponMiddlewares,
@@ -30,6 +35,9 @@ export default defineMiddlewares({
     ...adminLeaderSettingsMiddlewares,
     ...adminCustomerLeaderMiddlewares,
     ...adminPickupPointMiddlewares,
+    ...adminPickupCodeMiddlewares,
+    ...adminOrderPickupMiddlewares,
+    ...storePickupOrderMiddlewares,
   ],
   errorHandler: appErrorHandler(),
 })

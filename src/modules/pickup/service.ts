@@ -167,6 +167,18 @@ class PickupModuleService extends MedusaService({
     }
   }
 
+  /** Withdraws a code issued by a failed workflow run (compensation): back to pending, no code. */
+  @InjectManager()
+  async withdrawCode(pickupOrderId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as SqlEntityManager
+    await manager.execute(
+      `UPDATE pickup_order SET status = 'pending', code_hash = NULL, code_encrypted = NULL, code_issued_at = NULL,
+              updated_at = now()
+        WHERE id = ? AND status = 'collectable'`,
+      [pickupOrderId]
+    )
+  }
+
   /** The code as its customer sees it ("7KQ2M-9XH4D"), or null before it is issued. */
   revealCode(pickupOrder: Pick<PickupOrderDTO, "code_encrypted">): string | null {
     return pickupOrder.code_encrypted ? formatPickupCode(decryptSecret(pickupOrder.code_encrypted)) : null

@@ -5,6 +5,7 @@ import {
   couponPromotionContextHandler,
   referralCustomersCreatedHandler,
 } from "../coupon/hooks"
+import { pickupAddShippingMethodHandler, pickupCompleteCartHandler } from "../pickup/hooks/pickup-checkout"
 
 /**
  * Medusa allows ONE handler per workflow hook, while several domains need the same hook (group-buy,
@@ -52,9 +53,16 @@ export type CustomersCreatedInput = {
   additional_data?: Record<string, unknown>
 }
 
+/** Input of addShippingMethodToCartWorkflow.hooks.validate (Store: POST /store/carts/:id/shipping-methods). */
+export type AddShippingMethodValidateInput = {
+  input: { cart_id: string; options?: { id: string; data?: Record<string, unknown> }[] }
+  cart: Record<string, any> & { id: string }
+}
+
 // Domains register here (one import and one entry each).
 export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput, any>[] = [
   couponCompleteCartHandler,
+  pickupCompleteCartHandler,
 ]
 export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = [
   couponOrderCanceledHandler,
@@ -64,4 +72,7 @@ export const setPromotionContextHandlers: PromotionContextHandler[] = [
 ]
 export const customersCreatedHandlers: HookHandler<CustomersCreatedInput, any>[] = [
   referralCustomersCreatedHandler,
+]
+export const addShippingMethodValidateHandlers: HookHandler<AddShippingMethodValidateInput, any>[] = [
+  pickupAddShippingMethodHandler,
 ]

@@ -1,7 +1,8 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { LeaderVerifyPickupCode } from "../pickup-codes/validators"
 import { confineLeaders } from "./confinement"
 import { attachLeader } from "./context"
-import { LeaderUpdatePickupPoint } from "./validators"
+import { LeaderListOrders, LeaderListVerifications, LeaderUpdatePickupPoint } from "./validators"
 
 const read = [{ resource: "leader_portal", operation: "read" }]
 const update = [{ resource: "leader_portal", operation: "update" }]
@@ -20,5 +21,16 @@ export const adminLeaderPortalMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/leader/pickup-point",
     middlewares: [validateAndTransformBody(LeaderUpdatePickupPoint)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leader/pickup-codes/verify",
+    middlewares: [validateAndTransformBody(LeaderVerifyPickupCode)],
+  },
+  { methods: ["GET"], matcher: "/admin/leader/orders", middlewares: [validateAndTransformQuery(LeaderListOrders, {})] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/leader/verifications",
+    middlewares: [validateAndTransformQuery(LeaderListVerifications, {})],
   },
 ]

@@ -1,7 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { defineOperations } from "../../../lib/openapi"
 import { AdminPickupPoint } from "../pickup-points/validators"
-import { LeaderUpdatePickupPoint } from "./validators"
+import {
+  LeaderVerifyPickupCode,
+  OrderSummary,
+  PickupOrderView,
+  VERIFY_ERRORS,
+  VerifyPickupCodeResponse,
+} from "../pickup-codes/validators"
+import { LeaderListOrders, LeaderListVerifications, LeaderUpdatePickupPoint } from "./validators"
 
 const leaderErrors = [
   { status: 403, code: "not_a_leader", description: "The logged-in user is not a leader" },
@@ -46,5 +53,60 @@ export default defineOperations([
       { status: 403, code: "no_pickup_point", description: "The leader has no point" },
       { status: 400, code: "pickup_point_closed", description: "The point is closed for good" },
     ],
+  },
+  {
+    method: "post",
+    path: "/admin/leader/pickup-codes/verify",
+    summary: "Verify a pickup code at my point",
+    description:
+      "Single use; completes the Medusa order (`order.completed`) and emits `pickup.order_picked_up`. Codes of " +
+      "other points are refused. Wrong codes are rate limited per point; every attempt is logged.",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:update",
+    body: LeaderVerifyPickupCode,
+    response: VerifyPickupCodeResponse,
+    errors: [...leaderErrors, ...VERIFY_ERRORS],
+  },
+  {
+    method: "get",
+    path: "/admin/leader/orders",
+    summary: "The orders of my point",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:read",
+    query: LeaderListOrders,
+    response: z.object({
+      orders: z.array(z.object({ pickup_order: PickupOrderView, order: OrderSummary.nullable() })),
+      count: z.number(),
+      offset: z.number(),
+      limit: z.number(),
+    }),
+    errors: leaderErrors,
+  },
+  {
+    method: "get",
+    path: "/admin/leader/verifications",
+    summary: "Verification attempts at my point",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:read",
+    query: LeaderListVerifications,
+    response: z.object({
+      verifications: z.array(
+        z.object({
+          id: z.string(),
+          order_id: z.string().nullable(),
+          actor_id: z.string(),
+          actor_kind: z.enum(["leader", "operator"]),
+          outcome: z.string().describe("verified, or the refusal's code"),
+          created_at: z.string(),
+        })
+      ),
+      count: z.number(),
+      offset: z.number(),
+      limit: z.number(),
+    }),
+    errors: leaderErrors,
   },
 ])
