@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCouponMiddlewares } from "./admin/coupons/middlewares"
 import { adminCustomerLeaderMiddlewares } from "./admin/customers/[id]/leader/middlewares"
+import { adminDeliveryBatchMiddlewares } from "./admin/delivery-batches/middlewares"
 import { adminLeaderApplicationMiddlewares } from "./admin/leader-applications/middlewares"
 import { adminLeaderSettingsMiddlewares } from "./admin/leader-settings/middlewares"
 import { adminLeaderPortalMiddlewares } from "./admin/leader/middlewares"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...adminPickupPointMiddlewares,
     ...adminPickupCodeMiddlewares,
     ...adminOrderPickupMiddlewares,
+    ...adminDeliveryBatchMiddlewares,
     ...storePickupOrderMiddlewares,
   ],
   errorHandler: appErrorHandler(),

@@ -8,6 +8,7 @@ import {
   VERIFY_ERRORS,
   VerifyPickupCodeResponse,
 } from "../pickup-codes/validators"
+import { DeliveryBatchesResponse, DeliveryBatchResponse } from "../delivery-batches/validators"
 import { LeaderListOrders, LeaderListVerifications, LeaderUpdatePickupPoint } from "./validators"
 
 const leaderErrors = [
@@ -108,5 +109,42 @@ export default defineOperations([
       limit: z.number(),
     }),
     errors: leaderErrors,
+  },
+  {
+    method: "get",
+    path: "/admin/leader/delivery-batches",
+    summary: "My point's delivery batches",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:read",
+    response: DeliveryBatchesResponse,
+    errors: leaderErrors,
+  },
+  {
+    method: "get",
+    path: "/admin/leader/delivery-batches/{id}",
+    summary: "One of my batches with its pick list",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:read",
+    response: DeliveryBatchResponse,
+    errors: [...leaderErrors, { status: 404, code: "delivery_batch_not_found", description: "No such batch at my point" }],
+  },
+  {
+    method: "post",
+    path: "/admin/leader/delivery-batches/{id}/arrive",
+    summary: "Confirm a batch arrived at my point",
+    description:
+      "Marks the batch's orders ready, emits `pickup.batch_arrived` and one `pickup.order_ready` per order; " +
+      "each customer gets a `pickup.order_ready` notification.",
+    tags: ["Leader pages"],
+    auth: "leader",
+    policy: "leader_portal:update",
+    response: DeliveryBatchResponse,
+    errors: [
+      ...leaderErrors,
+      { status: 404, code: "delivery_batch_not_found", description: "No such batch at my point" },
+      { status: 409, code: "batch_not_dispatched", description: "The batch was not dispatched, or already arrived" },
+    ],
   },
 ])

@@ -34,6 +34,8 @@ export const ORDER_SUMMARY_FIELDS = [
   "items.variant_title",
   "items.variant_sku",
   "items.quantity",
+  // An order item's quantity lives in its detail (order_item): ask for it, or it may be left out.
+  "items.detail.quantity",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",

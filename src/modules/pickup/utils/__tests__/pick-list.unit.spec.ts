@@ -1,0 +1,38 @@
+import { buildPickList, toCsv } from "../pick-list"
+
+describe("buildPickList", () => {
+  it("sums quantities per SKU across orders and counts the orders", () => {
+    const list = buildPickList([
+      { id: "o1", items: [{ sku: "EGG", title: "Eggs", quantity: 2 }, { sku: "RICE", title: "Rice", quantity: 1 }] },
+      { id: "o2", items: [{ sku: "EGG", title: "Eggs", quantity: 3 }] },
+      { id: "o3", items: [{ sku: "EGG", title: "Eggs", quantity: 1 }, { sku: "EGG", title: "Eggs", quantity: 1 }] },
+    ])
+    expect(list).toEqual([
+      { sku: "EGG", title: "Eggs", variant_title: null, quantity: 7, orders: 3 },
+      { sku: "RICE", title: "Rice", variant_title: null, quantity: 1, orders: 1 },
+    ])
+  })
+
+  it("keeps items without a SKU apart by title and drops zero lines", () => {
+    const list = buildPickList([
+      { id: "o1", items: [{ sku: null, title: "Gift bag", quantity: 1 }, { sku: "X", title: "X", quantity: 0 }] },
+    ])
+    expect(list).toEqual([{ sku: "(no sku) Gift bag", title: "Gift bag", variant_title: null, quantity: 1, orders: 1 }])
+    expect(buildPickList([])).toEqual([])
+  })
+})
+
+describe("toCsv", () => {
+  it("quotes what needs quoting, keeps Chinese text, and starts with a BOM", () => {
+    const csv = toCsv([
+      ["sku", "title", "qty"],
+      ["EGG", '土鸡蛋, "10枚"', 7],
+      ["X", "line\nbreak", null],
+    ])
+    expect(csv).toBe('\uFEFFsku,title,qty\r\nEGG,"土鸡蛋, ""10枚""",7\r\nX,"line\nbreak",\r\n')
+  })
+
+  it("defuses spreadsheet formulas", () => {
+    expect(toCsv([["=SUM(A1)", "-5", "+x", "@y"]])).toBe('\uFEFF"=SUM(A1)","-5","+x","@y"\r\n')
+  })
+})
