@@ -7,7 +7,7 @@ import { COUPON_MODULE } from "../../../src/modules/coupon"
 import type CouponModuleService from "../../../src/modules/coupon/service"
 import { LOYALTY_MODULE } from "../../../src/modules/loyalty"
 import type LoyaltyModuleService from "../../../src/modules/loyalty/service"
-import { applyCoupon, cartWith, claim, createTemplate, failure, variantIdsBySku } from "./fixtures"
+import { applyCoupon, cartWith, claim, createTemplate, failure, variantIdsBySku, withoutSeededRegisterGifts } from "./fixtures"
 
 jest.setTimeout(240 * 1000)
 
@@ -30,6 +30,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       seed = await seedDemo(getContainer())
       variants = await variantIdsBySku(getContainer())
+      await withoutSeededRegisterGifts(getContainer())
     })
 
     beforeEach(async () => {
@@ -144,6 +145,25 @@ medusaIntegrationTestRunner({
         const list = await api.get("/admin/coupons/templates?q=weekend", admin)
         expect(list.data.templates).toEqual([expect.objectContaining({ id: tpl.id, counts: { claimed: 1, used: 0, remaining: 9 } })])
         expect(list.data.count).toBe(1)
+      })
+    })
+
+    describe("demo seed", () => {
+      it("seeds the demo templates and referral rewards once, backed by promotions", async () => {
+        const [, templates] = await coupons().listAndCountCouponTemplates({})
+        const [, promos] = await promotions().listAndCountPromotions({})
+        expect(Object.keys(seed.couponTemplateIds).sort()).toEqual(
+          ["fresh-10", "flash", "friend-gift", "invite-reward", "spend-99", "welcome"].sort()
+        )
+        const again = await seedDemo(getContainer())
+        expect(again.couponTemplateIds).toEqual(seed.couponTemplateIds)
+        expect((await coupons().listAndCountCouponTemplates({}))[1]).toBe(templates)
+        expect((await promotions().listAndCountPromotions({}))[1]).toBe(promos)
+        const fresh = await api.get(`/admin/coupons/templates/${seed.couponTemplateIds["fresh-10"]}`, admin)
+        expect(fresh.data.template).toMatchObject({ type: "percentage", scope_ids: [seed.categoryIds["fresh-produce"]], stackable: true })
+        expect(fresh.data.template.cap_promotion_code).toBe(`CPN-${seed.couponTemplateIds["fresh-10"].toUpperCase()}-CAP`)
+        const flash = await api.get(`/admin/coupons/templates/${seed.couponTemplateIds.flash}`, admin)
+        expect(flash.data.template.window.phase).toBe("upcoming")
       })
     })
 

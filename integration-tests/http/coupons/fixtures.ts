@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../../src/modules/coupon"
+import type CouponModuleService from "../../../src/modules/coupon/service"
 import type { Api, Headers } from "../../helpers/auth"
 import { completeCheckout, createCart, TEST_ADDRESS } from "../../helpers/checkout"
 
@@ -100,4 +102,17 @@ export async function readyForCompletion(api: Api, customer: Headers, cartId: st
     { provider_id: "pp_system_default" },
     customer
   )
+}
+
+/**
+ * The demo seed has a new-user coupon issued on registration (asynchronously, by a subscriber). Suites that
+ * count wallets switch it off after seeding so that every customer they register starts with an empty wallet;
+ * the new-user test creates its own.
+ */
+export async function withoutSeededRegisterGifts(container: MedusaContainer) {
+  const service = container.resolve<CouponModuleService>(COUPON_MODULE)
+  const gifts = await service.listCouponTemplates({ issue_on_register: true }, { select: ["id"] })
+  if (gifts.length) {
+    await service.updateCouponTemplates(gifts.map((g) => ({ id: g.id, issue_on_register: false })))
+  }
 }

@@ -15,6 +15,7 @@ import {
   failure,
   readyForCompletion,
   variantIdsBySku,
+  withoutSeededRegisterGifts,
   yuan,
 } from "./fixtures"
 
@@ -33,6 +34,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       seed = await seedDemo(getContainer())
       variants = await variantIdsBySku(getContainer())
+      await withoutSeededRegisterGifts(getContainer())
     })
 
     beforeEach(async () => {

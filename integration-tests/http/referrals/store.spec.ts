@@ -9,7 +9,7 @@ import type CouponModuleService from "../../../src/modules/coupon/service"
 import { rewardReferralWorkflow } from "../../../src/workflows/coupon"
 import { LOYALTY_MODULE } from "../../../src/modules/loyalty"
 import type LoyaltyModuleService from "../../../src/modules/loyalty/service"
-import { createTemplate, failure, variantIdsBySku } from "../coupons/fixtures"
+import { createTemplate, failure, variantIdsBySku, withoutSeededRegisterGifts } from "../coupons/fixtures"
 
 jest.setTimeout(240 * 1000)
 
@@ -47,6 +47,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       seed = await seedDemo(getContainer())
       variants = await variantIdsBySku(getContainer())
+      await withoutSeededRegisterGifts(getContainer())
     })
 
     beforeEach(async () => {
@@ -217,7 +218,11 @@ medusaIntegrationTestRunner({
       )
       expect(noTemplate.status).toBe(404)
       const settings = await api.get("/admin/coupons/referral-settings", admin)
-      expect(settings.data).toMatchObject({ settings: { referrer_reward_type: "none" }, loyalty_available: true })
+      // The demo seed rewards both sides with a coupon.
+      expect(settings.data).toMatchObject({
+        settings: { enabled: true, referrer_reward_type: "coupon", referrer_template_id: seed.couponTemplateIds["invite-reward"] },
+        loyalty_available: true,
+      })
     })
   },
 })

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./admin"
 import { seedCatalog } from "./catalog"
+import { seedCoupons } from "./coupon"
 import { seedPickupPoints } from "./pickup"
 import { seedRoles } from "./roles"
 import { seedFulfillment, seedStore } from "./store"
@@ -23,6 +24,7 @@ export async function seedDemoStore(
   const admin = await seedAdminUser(ctx)
   const pickupPointIds = await seedPickupPoints(ctx)
   const roleIds = await seedRoles(ctx)
+  const couponTemplateIds = await seedCoupons(ctx, catalog)
   return {
     ...store,
     stockLocationId: fulfillment.stockLocationId,
@@ -31,5 +33,6 @@ export async function seedDemoStore(
     admin,
     pickupPointIds,
     roleIds,
+    couponTemplateIds,
   }
 }

@@ -20,4 +20,6 @@ export type SeedResult = {
   pickupPointIds: Record<string, string>
   /** RBAC role ids by name (data/roles.json): community_leader, operations, finance. */
   roleIds: Record<string, string>
+  /** Coupon template ids by their key in data/coupons.json ("welcome" → "cptpl_…"). */
+  couponTemplateIds: Record<string, string>
 }
