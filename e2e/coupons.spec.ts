@@ -41,7 +41,7 @@ describe("operator manages coupons in the admin dashboard", () => {
     })
     await step("detail with terms and backing promotion", async () => {
       await page.getByRole("cell", { name: "E2E ¥12 off ¥60" }).click()
-      await page.getByText("¥12.00 off over ¥60.00").waitFor({ timeout: 30_000 })
+      await page.getByText("CN¥12.00 off over CN¥60.00").waitFor({ timeout: 30_000 })
       await page.getByText("0 / 0 / 30").waitFor()
       await page.getByText(/CPN-CPTPL_/).waitFor()
     })
