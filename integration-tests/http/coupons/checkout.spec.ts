@@ -87,6 +87,12 @@ medusaIntegrationTestRunner({
 
         const big = await claim(api, buyer.headers, tpl.id)
         const bigCart = await cartWith(api, buyer.headers, seed.regionId, variants, ["RO-RICE-10KG", "RO-PEANUT-5L"])
+        const picker = await api.get(`/store/carts/${bigCart}/coupons`, buyer.headers)
+        expect(picker.data.applied).toEqual([])
+        // Both wallet coupons could go on this cart (the other one also sits in the small cart): 20 each, capped.
+        expect(picker.data.available.map((a: any) => [a.coupon.id, a.usable, a.estimated_discount]).sort()).toEqual(
+          [[big.id, true, 20], [small.id, true, 20]].sort()
+        )
         await applyCoupon(api, buyer.headers, bigCart, big.id)
         const cart = await cartTotals(api, buyer.headers, bigCart)
         expect(cart.item_subtotal).toBe(278.9) // 129.00 + 149.90
@@ -130,6 +136,11 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.code).toBe("coupon_not_stackable")
         expect((await failure(applyCoupon(api, buyer.headers, cartId, csa.id))).data.code).toBe("coupon_not_stackable")
+        const picker = await api.get(`/store/carts/${cartId}/coupons`, buyer.headers)
+        expect(picker.data.applied).toEqual([expect.objectContaining({ active: true, estimated_discount: 5 })])
+        expect(picker.data.available.map((a: any) => [a.coupon.id, a.usable, a.reason])).toEqual(
+          expect.arrayContaining([[cb.id, false, "coupon_not_stackable"], [csa.id, false, "coupon_not_stackable"]])
+        )
 
         const stacked = await cartWith(api, buyer.headers, seed.regionId, variants, ["RO-RICE-5KG"])
         await applyCoupon(api, buyer.headers, stacked, csa.id)

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminUser, createStoreCustomer, type Headers } from "../../helpers/auth"
+import { createAdminUser, createStoreCustomer, storeHeaders, type Headers } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import type { SeedResult } from "../../../src/scripts/seed/index"
 import { COUPON_MODULE } from "../../../src/modules/coupon"
@@ -43,6 +43,12 @@ medusaIntegrationTestRunner({
           stock: { total: 5, claimed: 0, remaining: 5 },
           window: { phase: "live" },
         })
+
+        const anonymous = await api.get("/store/coupons/templates", storeHeaders(seed.publishableKey))
+        const shown = anonymous.data.templates.find((t: any) => t.id === tpl.id)
+        expect(shown).toMatchObject({ name: "测试券", stock: { remaining: 5 } })
+        expect(shown).not.toHaveProperty("can_claim")
+        expect((await failure(claim(api, storeHeaders(seed.publishableKey), tpl.id))).status).toBe(401)
 
         const coupon = await claim(api, buyer.headers, tpl.id)
         expect(coupon).toMatchObject({ status: "available", source: "claim", template: { id: tpl.id, name: "测试券" } })
