@@ -54,7 +54,7 @@ export const approveLeaderApplicationWorkflow = createWorkflow(
     const point = providePickupPointStep(pointInput)
 
     const userInput = transform({ customers, application, roleId }, ({ customers, application, roleId }) => ({
-      email: customers[0].email,
+      email: customers[0].email as string, // registered customers always have an email
       first_name: application.name,
       last_name: null,
       role_id: roleId,
@@ -71,7 +71,7 @@ export const approveLeaderApplicationWorkflow = createWorkflow(
         name: application.name,
         phone: application.phone,
         community: application.community,
-        email: customers[0].email,
+        email: customers[0].email as string,
       })
     )
     const leader = createLeaderStep(leaderInput)

@@ -82,7 +82,7 @@ export async function warehouse(container: MedusaContainer) {
   })
   const loc = locations.find((l: Record<string, any>) => Number.isFinite(Number(l.metadata?.latitude)))
   return loc
-    ? { id: loc.id, name: loc.name, latitude: Number(loc.metadata.latitude), longitude: Number(loc.metadata.longitude) }
+    ? { id: loc.id, name: loc.name, latitude: Number(loc.metadata!.latitude), longitude: Number(loc.metadata!.longitude) }
     : null
 }
 
