@@ -13,7 +13,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreNearbyPickupPointsTyp
   const found = await service.searchNearby({ latitude, longitude, limit })
   const points = found.map((p) => toStorePickupPoint(p, now)).filter((p) => !open_now || p.open_now)
   const ms = Number(process.hrtime.bigint() - started) / 1e6
-  // Lets clients and the benchmark (bench/pickup-nearby) see the server's own time.
+  // Lets clients and the benchmark (bench/pickup-nearest.ts) see the server's own time.
   res.setHeader("Server-Timing", `nearby;dur=${ms.toFixed(2)}`)
   res.json({ pickup_points: points, count: points.length, offset: 0, limit })
 }
