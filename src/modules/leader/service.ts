@@ -139,12 +139,16 @@ class LeaderModuleService extends MedusaService({ Leader, LeaderApplication, Lea
       { take: 1 },
       sharedContext
     )) as LeaderBindingDTO[]
+    const [currentLeader] = current
+      ? ((await this.listLeaders({ id: current.leader_id }, { take: 1 }, sharedContext)) as LeaderDTO[])
+      : []
     const decision = decideBinding({
       mode: settings.binding_mode,
       days: settings.binding_days,
       current: current ?? null,
       leaderId: leader.id,
       now,
+      currentLeaderActive: !currentLeader || currentLeader.status === "active",
     })
     if (decision.action === "keep") {
       return { outcome: "kept", binding: current }

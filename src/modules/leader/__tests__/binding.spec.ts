@@ -57,6 +57,27 @@ moduleIntegrationTestRunner<LeaderModuleService>({
         expect((await service.getBoundLeader("cus_x"))?.leader_id).toBe(b.id)
       })
 
+      it("a suspended leader does not keep the customer: the next leader's trigger takes them over, in every mode", async () => {
+        for (const [mode, binding_days] of [["permanent", null], ["days", 30]] as const) {
+          await service.setBindingSettings({ binding_mode: mode, binding_days })
+          const customer = `cus_${mode}`
+          const [a, b] = await Promise.all([makeLeader(`cus_a_${mode}`), makeLeader(`cus_b_${mode}`)])
+          expect((await bind(customer, a.id)).outcome).toBe("bound")
+          await service.updateLeaders({ id: a.id, status: "suspended", suspended_at: days(1) })
+          const moved = await bind(customer, b.id, days(2))
+          expect(moved.outcome).toBe("replaced")
+          expect((await service.getBoundLeader(customer, days(2)))?.leader_id).toBe(b.id)
+          const history = await service.listLeaderBindings({ customer_id: customer }, { order: { bound_at: "ASC" } })
+          expect(history.map((h) => [h.leader_id, h.end_reason])).toEqual([
+            [a.id, "leader_suspended"],
+            [b.id, null],
+          ])
+          // Reinstated, the first leader does not take the customer back in these modes.
+          await service.updateLeaders({ id: a.id, status: "active", suspended_at: null })
+          expect((await bind(customer, a.id, days(3))).outcome).toBe("kept")
+        }
+      })
+
       it("settings: days mode needs days", async () => {
         await expect(service.setBindingSettings({ binding_mode: "days", binding_days: null })).rejects.toThrow()
         expect(await service.getBindingSettings()).toEqual({ binding_mode: "permanent", binding_days: null })

@@ -5,6 +5,8 @@
  *              next leader (or the same one again) binds them anew;
  * - latest:    the latest leader wins.
  * A trigger by the leader the customer is already bound to changes nothing (no renewal).
+ * In every mode, a binding to a suspended leader gives way to the next (active) leader's trigger: a suspended
+ * leader serves nobody, so they do not keep customers from the leaders who do.
  */
 export type BindingMode = "permanent" | "days" | "latest"
 
@@ -12,7 +14,7 @@ export type CurrentBinding = { leader_id: string; expires_at: Date | null } | nu
 
 export type BindingDecision =
   | { action: "bind"; expires_at: Date | null }
-  | { action: "replace"; expires_at: Date | null; reason: "expired" | "replaced" }
+  | { action: "replace"; expires_at: Date | null; reason: "expired" | "replaced" | "leader_suspended" }
   | { action: "keep" }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -27,12 +29,15 @@ export function decideBinding({
   current,
   leaderId,
   now,
+  currentLeaderActive = true,
 }: {
   mode: BindingMode
   days: number | null
   current: CurrentBinding
   leaderId: string
   now: Date
+  /** Whether the leader of the current binding is active (false: suspended). */
+  currentLeaderActive?: boolean
 }): BindingDecision {
   if (mode === "days" && !(days && days > 0)) {
     throw new Error("binding mode 'days' needs a positive number of days")
@@ -43,6 +48,9 @@ export function decideBinding({
   }
   if (!isBindingActive(current, now)) {
     return { action: "replace", expires_at, reason: "expired" }
+  }
+  if (current.leader_id !== leaderId && !currentLeaderActive) {
+    return { action: "replace", expires_at, reason: "leader_suspended" }
   }
   if (current.leader_id === leaderId || mode !== "latest") {
     return { action: "keep" }

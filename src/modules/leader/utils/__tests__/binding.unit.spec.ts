@@ -48,6 +48,24 @@ describe("decideBinding", () => {
     expect(decideBinding({ mode: "latest", days: null, current, leaderId: "A", now })).toEqual({ action: "keep" })
   })
 
+  it("a suspended leader's binding gives way to another leader in every mode, not to the same leader", () => {
+    const current = { leader_id: "A", expires_at: null }
+    for (const mode of ["permanent", "latest"] as const) {
+      expect(decideBinding({ mode, days: null, current, leaderId: "B", now, currentLeaderActive: false })).toEqual({
+        action: "replace",
+        expires_at: null,
+        reason: "leader_suspended",
+      })
+    }
+    const protectedForDays = { leader_id: "A", expires_at: new Date(now.getTime() + 86400000) }
+    expect(
+      decideBinding({ mode: "days", days: 7, current: protectedForDays, leaderId: "B", now, currentLeaderActive: false })
+    ).toEqual({ action: "replace", expires_at: new Date(now.getTime() + 7 * 86400000), reason: "leader_suspended" })
+    expect(decideBinding({ mode: "permanent", days: null, current, leaderId: "A", now, currentLeaderActive: false })).toEqual({
+      action: "keep",
+    })
+  })
+
   it("expires exactly at expires_at", () => {
     expect(isBindingActive({ leader_id: "A", expires_at: now }, now)).toBe(false)
     expect(isBindingActive({ leader_id: "A", expires_at: new Date(now.getTime() + 1) }, now)).toBe(true)
