@@ -10,6 +10,7 @@ import { isForbidden, LEADERS_KEY, useOrderPickup } from "../hooks/use-leaders"
 import { fetchWithCode } from "../lib/api-error"
 import { dateTime } from "../lib/coupon-format"
 import { normalizeCodeInput } from "../lib/leader-format"
+import { verifyOutcomeLabel } from "../lib/verify-outcome"
 
 /** Order page: the pickup point, the pickup status and code, the verification log; an operator may verify. */
 const OrderPickupWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -110,7 +111,7 @@ const OrderPickupWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           {p.verifications.map((v, i) => (
             <div key={i} className="flex justify-between gap-x-2">
               <Text size="xsmall">
-                {v.outcome === "verified" ? t("leaders.portal.verify.verified") : v.outcome} · {t(`leaders.widget.by.${v.actor_kind}`)}
+                {verifyOutcomeLabel(t, v.outcome)} · {t(`leaders.widget.by.${v.actor_kind}`)}
               </Text>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {dateTime(v.created_at, lang)}

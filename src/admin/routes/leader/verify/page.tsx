@@ -7,18 +7,7 @@ import { useLeaderVerifications, useVerifyPickupCode, type LeaderOrderSummary } 
 import { errorCode } from "../../../lib/api-error"
 import { dateTime } from "../../../lib/coupon-format"
 import { normalizeCodeInput } from "../../../lib/leader-format"
-
-/** Refusal codes of POST /admin/leader/pickup-codes/verify with their own message; others show the server's. */
-const KNOWN_CODES = [
-  "invalid_pickup_code",
-  "wrong_pickup_point",
-  "already_picked_up",
-  "order_canceled",
-  "order_refunded",
-  "group_not_succeeded",
-  "not_collectable",
-  "too_many_attempts",
-]
+import { VERIFY_REFUSALS, verifyOutcomeLabel } from "../../../lib/verify-outcome"
 
 type Outcome = { ok: true; order: LeaderOrderSummary } | { ok: false; message: string }
 
@@ -37,11 +26,9 @@ function Verify() {
       setCode("")
     } catch (err) {
       const c = errorCode(err)
-      setOutcome({ ok: false, message: c && KNOWN_CODES.includes(c) ? t(`leaders.portal.verify.errors.${c}`) : (err as Error).message })
+      setOutcome({ ok: false, message: c && VERIFY_REFUSALS.includes(c) ? t(`leaders.portal.verify.errors.${c}`) : (err as Error).message })
     }
   }
-  const outcomeLabel = (o: string) =>
-    o === "verified" ? t("leaders.portal.verify.verified") : KNOWN_CODES.includes(o) ? t(`leaders.portal.verify.errors.${o}`) : o
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="flex flex-col gap-y-3 px-4 py-4">
@@ -104,7 +91,7 @@ function Verify() {
         ) : (
           log.data.verifications.map((v) => (
             <div key={v.id} className="flex items-center justify-between gap-x-2 px-4 py-2">
-              <Text size="xsmall">{outcomeLabel(v.outcome)}</Text>
+              <Text size="xsmall">{verifyOutcomeLabel(t, v.outcome)}</Text>
               <Text size="xsmall" className="shrink-0 text-ui-fg-subtle">
                 {dateTime(v.created_at, i18n.language)}
               </Text>
