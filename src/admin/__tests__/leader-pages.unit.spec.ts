@@ -226,6 +226,31 @@ describe("leader and pickup admin pages render with real data shapes", () => {
     }
   }
 
+  it("uses fixtures that satisfy the routes' own response schemas", () => {
+    const { z } = require("@medusajs/framework/zod")
+    const apps = require("../../api/admin/leader-applications/validators")
+    const leaders = require("../../api/admin/leaders/validators")
+    const settings = require("../../api/admin/leader-settings/validators")
+    const points = require("../../api/admin/pickup-points/validators")
+    const batches = require("../../api/admin/delivery-batches/validators")
+    const codes = require("../../api/admin/pickup-codes/validators")
+    const pairs: [string, { parse: (v: unknown) => unknown }][] = [
+      ["/admin/leader-applications", apps.AdminLeaderApplicationsResponse],
+      ["/admin/leader-applications/lapp_1", apps.AdminLeaderApplicationResponse],
+      ["/admin/leaders", leaders.AdminLeadersResponse],
+      ["/admin/leader-settings", settings.AdminLeaderSettingsResponse],
+      ["/admin/pickup-points", z.object({ pickup_points: z.array(points.AdminPickupPoint), count: z.number() })],
+      ["/admin/delivery-batches", batches.DeliveryBatchesResponse],
+      ["/admin/delivery-batches/dbat_1", batches.DeliveryBatchResponse],
+      ["/admin/leader/delivery-batches/dbat_1", batches.DeliveryBatchResponse],
+      ["/admin/leader/me", z.object({ pickup_point: points.AdminPickupPoint, confined: z.boolean() })],
+      ["/admin/leader/orders", z.object({ orders: z.array(z.object({ pickup_order: codes.PickupOrderView, order: codes.OrderSummary })) })],
+    ]
+    for (const [path, schema] of pairs) {
+      expect(() => schema.parse(mockAnswer(path))).not.toThrow()
+    }
+  })
+
   it("the redirect widget asks who the user is and renders nothing", async () => {
     const { html } = await render(
       { name: "redirect", load: () => require("../widgets/leader-redirect"), path: "/orders", url: "/orders", expect: { en: [], zhCN: [] } },
