@@ -58,6 +58,11 @@ export function PickupPointForm({
     <Input id={`point-${k}`} type={type} value={form[k]} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />
   )
   const submit = async () => {
+    const missing = (["name", "address", "latitude", "longitude", "radius_km", "daily_capacity"] as const).filter((k) => !form[k].trim())
+    if (missing.length) {
+      toast.error(t("leaders.points.required", { fields: missing.map((k) => t(`leaders.points.fields.${k}`)).join(", ") }))
+      return
+    }
     const parsed = textToHours(hours)
     if ("invalid" in parsed) {
       setInvalidDays(parsed.invalid)
