@@ -22,3 +22,22 @@ export function missingHiddenIds(widgets: Record<string, { hidden?: boolean }>, 
   ]
   return ids.filter((id) => widgets[id]?.hidden !== true)
 }
+
+/**
+ * Whether the orders list should send this user to the leader home: a leader with only leader roles
+ * (`confined` from /admin/leader/me), or a suspended leader (the route then answers 403 `leader_suspended`)
+ * whose permissions are all leader-page permissions, so that they read why on the leader home.
+ */
+export function shouldSendToLeaderHome(input: {
+  confined?: boolean
+  errorCode?: string
+  permissions?: string[]
+}): boolean {
+  if (input.confined) return true
+  const permissions = input.permissions ?? []
+  return (
+    input.errorCode === "leader_suspended" &&
+    permissions.length > 0 &&
+    permissions.every((p) => p.startsWith("leader_portal:"))
+  )
+}

@@ -1,4 +1,4 @@
-import { missingHiddenIds, renderedNavRoutes } from "../leader-nav"
+import { missingHiddenIds, renderedNavRoutes, shouldSendToLeaderHome } from "../leader-nav"
 
 const fakeSidebar = (hrefs: string[]) =>
   ({ querySelectorAll: () => hrefs.map((h) => ({ getAttribute: () => h })) }) as unknown as ParentNode
@@ -25,5 +25,15 @@ describe("leader sidebar", () => {
   it("has nothing to do once everything is hidden", () => {
     const widgets = { "core:Searchbar": { hidden: true }, "core:nav:/orders": { hidden: true } }
     expect(missingHiddenIds(widgets, ["/orders", "/leader"])).toEqual([])
+  })
+
+  it("sends leader-only users to the leader home, suspended ones too, never operators", () => {
+    expect(shouldSendToLeaderHome({ confined: true })).toBe(true)
+    expect(shouldSendToLeaderHome({ confined: false })).toBe(false) // an operator who is also a leader
+    expect(shouldSendToLeaderHome({ errorCode: "not_a_leader" })).toBe(false) // a super admin
+    const leaderOnly = ["leader_portal:read", "leader_portal:update"]
+    expect(shouldSendToLeaderHome({ errorCode: "leader_suspended", permissions: leaderOnly })).toBe(true)
+    expect(shouldSendToLeaderHome({ errorCode: "leader_suspended", permissions: [...leaderOnly, "order:read"] })).toBe(false)
+    expect(shouldSendToLeaderHome({ errorCode: "leader_suspended" })).toBe(false) // permissions not known yet
   })
 })
