@@ -1,0 +1,132 @@
+import type { Browser } from "playwright-core"
+import { launch, login, newContext, scenario } from "./support/browser"
+import { readState } from "./support/server"
+
+jest.setTimeout(240_000)
+
+const PHONE = { width: 390, height: 844 }
+
+/** A JSON call against the e2e server (the set-up a storefront would do). */
+async function call(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const { baseUrl } = readState()
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: init.method ?? (init.body ? "POST" : "GET"),
+    headers: { "content-type": "application/json", ...init.headers },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+/** A shop customer (register → create → log in) who applies to become a leader. */
+async function applicant(name: string) {
+  const { publishableKey } = readState()
+  const email = `leader-${Date.now().toString(36)}@e2e.local`
+  const password = "leader-password"
+  const reg = await call("/auth/customer/emailpass/register", { body: { email, password } })
+  const store = (token: string) => ({ "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` })
+  await call("/store/customers", { body: { email, first_name: name }, headers: store(reg.token) })
+  const { token } = await call("/auth/customer/emailpass", { body: { email, password } })
+  await call("/store/leader-applications", {
+    headers: store(token),
+    body: {
+      name,
+      phone: "13800138000",
+      community: "翠苑一区",
+      id_number: "11010519491231002X",
+      pickup_point: {
+        name: `${name}的自提点`,
+        address: "西湖区翠苑一区东门",
+        latitude: 30.2901,
+        longitude: 120.1251,
+        opening_hours: { mon: [{ open: "08:00", close: "20:00" }] },
+      },
+    },
+  })
+  return { email, password }
+}
+
+describe("leaders and pickup points in the admin dashboard", () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launch()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("an operator approves an application; the leader logs in on a phone and lands on their point", async () => {
+    const { admin } = readState()
+    const name = `端到端团长${Date.now().toString(36).slice(-4)}`
+    const leader = await applicant(name)
+
+    const operator = await newContext(browser)
+    const page = await operator.newPage()
+    const step = scenario("leaders-approve", page)
+    await step("login", () => login(page, admin.email, admin.password))
+    await step("open applications", async () => {
+      await page.goto("/app/leaders/applications")
+      await page.getByRole("heading", { name: "Leader applications" }).waitFor({ timeout: 30_000 })
+      await page.getByRole("cell", { name }).first().click()
+      await page.getByRole("heading", { name }).waitFor({ timeout: 30_000 })
+      await page.getByText("110***********002X").waitFor() // the identity number, masked
+    })
+    await step("approve with a new point", async () => {
+      await page.getByRole("button", { name: "Approve", exact: true }).click()
+      await page.getByText("logs into the admin with the same e-mail and password as in the shop").waitFor({ timeout: 30_000 })
+    })
+    await step("listed as an active leader", async () => {
+      await page.goto("/app/leaders")
+      await page.getByRole("cell", { name }).first().waitFor({ timeout: 30_000 })
+    })
+    await operator.close()
+
+    const phone = await newContext(browser, { viewport: PHONE })
+    const mobile = await phone.newPage()
+    const leaderStep = scenario("leaders-phone", mobile)
+    await leaderStep("login lands on the leader home", async () => {
+      await login(mobile, leader.email, leader.password)
+      await mobile.waitForURL((url) => url.pathname.endsWith("/app/leader"), { timeout: 30_000 })
+      await mobile.getByRole("heading", { name: `Hello, ${name}` }).waitFor({ timeout: 30_000 })
+      await mobile.getByText("Taking orders").waitFor()
+    })
+    await leaderStep("a wrong pickup code is refused with a reason", async () => {
+      await mobile.goto("/app/leader/verify")
+      await mobile.getByLabel("Pickup code").fill("AAAAA-AAAAA")
+      await mobile.getByRole("button", { name: "Verify", exact: true }).click()
+      await mobile.getByText("No order has this code").first().waitFor({ timeout: 30_000 })
+    })
+    await leaderStep("my orders and my deliveries", async () => {
+      await mobile.goto("/app/leader/orders")
+      await mobile.getByRole("heading", { name: "My orders" }).waitFor({ timeout: 30_000 })
+      await mobile.goto("/app/leader/batches")
+      await mobile.getByRole("heading", { name: "My deliveries" }).waitFor({ timeout: 30_000 })
+    })
+    await phone.close()
+  })
+
+  it("shows the operator pages in Simplified Chinese", async () => {
+    const { admin } = readState()
+    const context = await newContext(browser, { lang: "zhCN" })
+    const page = await context.newPage()
+    const step = scenario("leaders-zh-cn", page)
+    await step("login", () => login(page, admin.email, admin.password))
+    await step("pickup points with coordinates", async () => {
+      await page.goto("/app/pickup-points")
+      await page.getByRole("heading", { name: "自提点" }).waitFor({ timeout: 30_000 })
+      await page.getByRole("button", { name: "新建自提点" }).waitFor()
+    })
+    await step("delivery batches", async () => {
+      await page.goto("/app/delivery-batches")
+      await page.getByRole("heading", { name: "配送批次" }).waitFor({ timeout: 30_000 })
+    })
+    await step("leaders", async () => {
+      await page.goto("/app/leaders")
+      await page.getByRole("heading", { name: "团长", exact: true }).waitFor({ timeout: 30_000 })
+    })
+    await context.close()
+  })
+})
