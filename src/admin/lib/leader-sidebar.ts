@@ -5,16 +5,13 @@ import { sdk } from "./sdk"
 /**
  * The leader's sidebar (per-user layout of the zone "sidebar"). Approval already hides the core and the
  * operator nav items it knows (src/modules/leader/utils/sidebar.ts); pages added later by other domains
- * (coupons, group buying, commissions…) would still show for a leader. The leader home calls
+ * (group buying, commissions, points…) would still show for a leader until listed there. The leader home calls
  * `ensureLeaderSidebar` for confined leaders: it hides, in the leader's own layout only, every top-level
  * nav item it knows or finds in the rendered sidebar that is not a leader page. Cosmetic: the leader
- * confinement refuses those routes anyway.
+ * confinement refuses those routes anyway. Returns true when something changed.
  */
-const EXTRA_OPERATOR_ROUTES = ["/coupons"]
-
-/** Hides the leader's remaining non-leader nav items in their own layout; true when something changed. */
 export async function ensureLeaderSidebar(): Promise<boolean> {
-  const routes = [...CORE_NAV_ROUTES, ...OPERATOR_NAV_ROUTES, ...EXTRA_OPERATOR_ROUTES, ...renderedNavRoutes()]
+  const routes = [...CORE_NAV_ROUTES, ...OPERATOR_NAV_ROUTES, ...renderedNavRoutes()]
   const current = await sdk.admin.layouts.retrieveConfiguration(SIDEBAR_ZONE)
   const widgets = { ...(current.personal_configuration?.configuration.widgets ?? {}) }
   const missing = missingHiddenIds(widgets, routes)

@@ -7,6 +7,7 @@ describe("leaderSidebarConfiguration", () => {
     expect(widgets["core:nav:/products"]).toEqual({ hidden: true })
     expect(widgets["core:Searchbar"]).toEqual({ hidden: true })
     expect(widgets["core:nav:/pickup-points"]).toEqual({ hidden: true })
+    expect(widgets["core:nav:/coupons"]).toEqual({ hidden: true })
     expect(widgets["core:nav:/group-buy"]).toEqual({ hidden: true })
     expect(widgets["core:nav:/leader"]).toBeUndefined()
     expect(widgets["core:nav:/leader/orders"]).toBeUndefined()
