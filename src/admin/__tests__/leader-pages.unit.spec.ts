@@ -120,6 +120,14 @@ function mockAnswer(path: string): unknown {
     [/^\/admin\/leader-settings$/, { leader_settings: { binding_mode: "days", binding_days: 30 } }],
     [/^\/admin\/pickup-points$/, list("pickup_points", [point, { ...point, id: "pp_2", code: null, leader_id: null, status: "paused" }])],
     [/^\/admin\/delivery-batches$/, list("delivery_batches", [batch])],
+    [/^\/admin\/delivery-batches\/route-sheet$/, {
+      route_sheet: {
+        delivery_date: "2026-11-26",
+        warehouse: { id: "sloc_1", name: "杭州中心仓", latitude: 30.25, longitude: 120.2 },
+        stops: [{ ...batchPoint, position: 1, batch_id: "dbat_1", status: "dispatched", order_count: 2, leg_m: 5230, cumulative_m: 5230 }],
+        total_m: 5230,
+      },
+    }],
     [/^\/admin\/delivery-batches\/[^/]+$/, { delivery_batch: batchDetail }],
     [/^\/admin\/customers\/[^/]+\/leader$/, {
       binding: { leader: { id: "ldr_1", name: "王小明", status: "suspended" }, source: "order", bound_at: "2026-11-20T08:00:00.000Z", expires_at: "2026-12-20T08:00:00.000Z" },
@@ -174,7 +182,7 @@ const CASES: Case[] = [
   { name: "application", load: () => require("../routes/leaders/applications/[id]/page"), path: "/leaders/applications/:id", url: "/leaders/applications/lapp_1", expect: { en: ["330***********1234", "Mon–Tue 08:00-21:00", "Reject", "Approve", "Service radius (km)"], zhCN: ["周一–周二 08:00-21:00", "拒绝", "服务半径（公里）"] } },
   { name: "pickup points", load: () => require("../routes/pickup-points/page"), path: "/pickup-points", url: "/pickup-points", expect: { en: ["30.28950, 120.12350", "Paused", "Create pickup point"], zhCN: ["暂停", "新建自提点"] } },
   { name: "batches", load: () => require("../routes/delivery-batches/page"), path: "/delivery-batches", url: "/delivery-batches", expect: { en: ["2026-11-26", "Dispatched"], zhCN: ["已发车", "配送批次"] } },
-  { name: "batch", load: () => require("../routes/delivery-batches/[id]/page"), path: "/delivery-batches/:id", url: "/delivery-batches/dbat_1", expect: { en: ["Pick list", "× 3", "in 2 orders", "Export CSV", "/admin/delivery-batches/export?delivery_date=2026-11-26"], zhCN: ["拣货单", "共 2 单"] } },
+  { name: "batch", load: () => require("../routes/delivery-batches/[id]/page"), path: "/delivery-batches/:id", url: "/delivery-batches/dbat_1", expect: { en: ["Pick list", "× 3", "in 2 orders", "Export CSV", "/admin/delivery-batches/export?delivery_date=2026-11-26", "Route sheet for 2026-11-26", "From 杭州中心仓, 5.2 km in total"], zhCN: ["拣货单", "共 2 单", "从 杭州中心仓 出发，全程 5.2 km"] } },
   { name: "leader home", load: () => require("../routes/leader/page"), path: "/leader", url: "/leader", expect: { en: ["Hello, 王小明", "Verify a pickup code", "Taking orders", "08:00-21:00", "1 to collect"], zhCN: ["王小明，您好", "提货核销", "接单中"] } },
   { name: "leader orders", load: () => require("../routes/leader/orders/page"), path: "/leader/orders", url: "/leader/orders", expect: { en: ["#101", "张三", "To collect", "tel:13700137000"], zhCN: ["待提货"] } },
   { name: "leader verify", load: () => require("../routes/leader/verify/page"), path: "/leader/verify", url: "/leader/verify", expect: { en: ["Verify", "Latest verifications", "Verified"], zhCN: ["核销", "已核销"] } },
@@ -242,6 +250,7 @@ describe("leader and pickup admin pages render with real data shapes", () => {
       ["/admin/pickup-points", z.object({ pickup_points: z.array(points.AdminPickupPoint), count: z.number() })],
       ["/admin/delivery-batches", batches.DeliveryBatchesResponse],
       ["/admin/delivery-batches/dbat_1", batches.DeliveryBatchResponse],
+      ["/admin/delivery-batches/route-sheet", batches.RouteSheetResponse],
       ["/admin/leader/delivery-batches/dbat_1", batches.DeliveryBatchResponse],
       ["/admin/leader/me", z.object({ pickup_point: points.AdminPickupPoint, confined: z.boolean() })],
       ["/admin/leader/orders", z.object({ orders: z.array(z.object({ pickup_order: codes.PickupOrderView, order: codes.OrderSummary })) })],

@@ -6,9 +6,9 @@ import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { NoAccess } from "../../components/coupons/no-access"
 import { StatusBadge } from "../../components/leaders/status-badge"
-import { isForbidden, useDeliveryBatches, useRouteSheet } from "../../hooks/use-leaders"
+import { RouteSheet } from "../../components/leaders/route-sheet"
+import { isForbidden, useDeliveryBatches } from "../../hooks/use-leaders"
 import { backendUrl } from "../../lib/api-error"
-import { distance } from "../../lib/leader-format"
 
 const PAGE = 20
 const ALL = "all"
@@ -26,12 +26,10 @@ const DeliveryBatchesPage = () => {
     delivery_date: date || undefined,
     status: status === ALL ? undefined : status,
   })
-  const sheet = useRouteSheet(date || undefined)
   if (isForbidden(error)) {
     return <NoAccess />
   }
   const count = data?.count ?? 0
-  const route = sheet.data?.route_sheet
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
@@ -139,52 +137,7 @@ const DeliveryBatchesPage = () => {
       </Container>
       {date && (
         <Container className="divide-y p-0">
-          <div className="px-6 py-4">
-            <Heading level="h2">{t("leaders.batches.routeSheet", { date })}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {route?.warehouse
-                ? t("leaders.batches.fromWarehouse", { name: route.warehouse.name, total: distance(route.total_m) })
-                : t("leaders.batches.noWarehouse")}
-            </Text>
-          </div>
-          {sheet.isLoading ? (
-            <Text className="px-6 py-4">{t("common.loading")}</Text>
-          ) : !route?.stops.length ? (
-            <Text className="px-6 py-4 text-ui-fg-subtle">{t("leaders.batches.noStops")}</Text>
-          ) : (
-            <div className="overflow-x-auto">
-              <Table>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell>#</Table.HeaderCell>
-                    <Table.HeaderCell>{t("leaders.fields.pickupPoint")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("leaders.points.fields.address")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("leaders.points.fields.contact_phone")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("leaders.batches.orders")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("leaders.batches.leg")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("leaders.batches.cumulative")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {route.stops.map((s) => (
-                    <Table.Row key={s.batch_id} className="cursor-pointer" onClick={() => navigate(`/delivery-batches/${s.batch_id}`)}>
-                      <Table.Cell>{s.position}</Table.Cell>
-                      <Table.Cell>{`${s.code ? `${s.code} · ` : ""}${s.name}`}</Table.Cell>
-                      <Table.Cell>{s.address}</Table.Cell>
-                      <Table.Cell>{s.contact_phone ?? "–"}</Table.Cell>
-                      <Table.Cell>{s.order_count}</Table.Cell>
-                      <Table.Cell>{distance(s.leg_m)}</Table.Cell>
-                      <Table.Cell>{distance(s.cumulative_m)}</Table.Cell>
-                      <Table.Cell>
-                        <StatusBadge kind="batch" status={s.status} />
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
-          )}
+          <RouteSheet date={date} />
         </Container>
       )}
     </div>

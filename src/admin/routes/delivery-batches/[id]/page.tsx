@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { NoAccess } from "../../../components/coupons/no-access"
 import { BatchContents } from "../../../components/leaders/batch-contents"
+import { RouteSheet } from "../../../components/leaders/route-sheet"
 import { StatusBadge } from "../../../components/leaders/status-badge"
 import { isForbidden, useDeliveryBatch, useDispatchBatch } from "../../../hooks/use-leaders"
 import { backendUrl } from "../../../lib/api-error"
@@ -77,6 +78,9 @@ const DeliveryBatchPage = () => {
       </Container>
       <Container className="divide-y p-0">
         <BatchContents batch={b} />
+      </Container>
+      <Container className="divide-y p-0">
+        <RouteSheet date={b.delivery_date} current={b.id} />
       </Container>
     </div>
   )
