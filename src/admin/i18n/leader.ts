@@ -42,6 +42,15 @@ export default {
         reinstateConfirm: "{{name}} gets the leader pages back and a paused point takes orders again.",
         reinstated: "Leader reinstated",
       },
+      detail: {
+        shareCode: "Share code",
+        boundCustomers: "Customers bound now",
+        adminLogin: "Admin login",
+        hasLogin: "Yes (community leader role)",
+        noLogin: "None",
+        suspendedAt: "Suspended",
+        customer: "Open the customer account",
+      },
       binding: {
         title: "Customer binding (锁粉)",
         hint: "Which leader a customer belongs to: set by their first order at a point or by a leader's share link.",
@@ -257,6 +266,15 @@ export default {
         reinstate: "恢复",
         reinstateConfirm: "{{name}} 将恢复团长页面，暂停的自提点重新接单。",
         reinstated: "团长已恢复",
+      },
+      detail: {
+        shareCode: "分享码",
+        boundCustomers: "当前绑定顾客",
+        adminLogin: "后台账号",
+        hasLogin: "有（团长角色）",
+        noLogin: "无",
+        suspendedAt: "停用时间",
+        customer: "打开顾客账号",
       },
       binding: {
         title: "锁粉规则",

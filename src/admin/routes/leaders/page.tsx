@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { NoAccess } from "../../components/coupons/no-access"
 import { BindingSettings } from "../../components/leaders/binding-settings"
+import { LeaderDrawer } from "../../components/leaders/leader-drawer"
 import { ReasonDialog } from "../../components/leaders/reason-dialog"
 import { StatusBadge } from "../../components/leaders/status-badge"
 import {
@@ -29,6 +30,7 @@ const LeadersPage = () => {
   const [q, setQ] = useState("")
   const [status, setStatus] = useState(ALL)
   const [suspending, setSuspending] = useState<AdminLeader | null>(null)
+  const [viewing, setViewing] = useState<string | null>(null)
   const { data, isLoading, error } = useLeaders({
     limit: PAGE,
     offset: page * PAGE,
@@ -140,7 +142,9 @@ const LeadersPage = () => {
                   {data!.leaders.map((l) => (
                     <Table.Row key={l.id}>
                       <Table.Cell>
-                        <Link to={`/customers/${l.customer_id}`}>{l.name}</Link>
+                        <button type="button" className="text-ui-fg-interactive" onClick={() => setViewing(l.id)}>
+                          {l.name}
+                        </button>
                       </Table.Cell>
                       <Table.Cell>{l.phone ?? "–"}</Table.Cell>
                       <Table.Cell>{l.community ?? "–"}</Table.Cell>
@@ -193,6 +197,7 @@ const LeadersPage = () => {
       <Container className="p-0">
         <BindingSettings />
       </Container>
+      {viewing && <LeaderDrawer id={viewing} onClose={() => setViewing(null)} />}
       {suspending && (
         <ReasonDialog
           open
