@@ -113,6 +113,8 @@ export async function startServer(): Promise<E2eState> {
     NODE_ENV: "production",
     COOKIE_SECURE: "false",
     DATABASE_URL: databaseUrl(dbName),
+    // Production refuses the development key for secrets at rest (leaders' identity numbers, pickup codes).
+    DATA_ENCRYPTION_KEY: process.env.DATA_ENCRYPTION_KEY || crypto.randomBytes(32).toString("hex"),
   }
   delete env.REDIS_URL
   run(MEDUSA, ["db:migrate"], { cwd: SERVER_DIR, env, what: "medusa db:migrate" })
