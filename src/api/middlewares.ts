@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCouponMiddlewares } from "./admin/coupons/middlewares"
 import { adminCustomerLeaderMiddlewares } from "./admin/customers/[id]/leader/middlewares"
 import { adminDeliveryBatchMiddlewares } from "./admin/delivery-batches/middlewares"
+import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
 import { adminLeaderApplicationMiddlewares } from "./admin/leader-applications/middlewares"
 import { adminLeaderSettingsMiddlewares } from "./admin/leader-settings/middlewares"
 import { adminLeaderPortalMiddlewares } from "./admin/leader/middlewares"
@@ -12,6 +13,7 @@ import { adminPickupPointMiddlewares } from "./admin/pickup-points/middlewares"
 import { appErrorHandler } from "./error-handler"
 import { storeCartPickupMiddlewares } from "./store/carts/[id]/pickup/middlewares"
 import { storeCouponMiddlewares } from "./store/coupons/middlewares"
+import { storeLoyaltyMiddlewares } from "./store/loyalty/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
 import { storePickupOrderMiddlewares } from "./store/pickup-orders/middlewares"
@@ -40,6 +42,8 @@ export default defineMiddlewares({
     ...adminOrderPickupMiddlewares,
     ...adminDeliveryBatchMiddlewares,
     ...storePickupOrderMiddlewares,
+    ...storeLoyaltyMiddlewares,
+    ...adminLoyaltyMiddlewares,
   ],
   errorHandler: appErrorHandler(),
 })

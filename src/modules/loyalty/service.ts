@@ -22,7 +22,9 @@ import { credit, debit, expireDue, lockAccount } from "./sql/ledger"
 import { type OrderEarningInput, earnOnOrder, reverseOnRefund } from "./sql/orders"
 import { balanceOf, customersWithDueLots, expiringSoon, spendOf } from "./sql/reads"
 import { debitRedemption, redebitRedemption, restoreRedemption } from "./sql/redemption"
+import { accountsAfter, checkinsBetween, entriesOfOrder, listEntries } from "./sql/history"
 import { readSettings } from "./sql/settings"
+import { saveSettings, tierInputs } from "./sql/settings-write"
 import { evaluateTier, listTiers, spendWindowStart, tierOf } from "./sql/tiers"
 import type {
   CheckInResult,
@@ -32,6 +34,7 @@ import type {
   ExpiringSoon,
   LedgerResult,
   LoyaltySettingsValues,
+  TierInput,
 } from "./types"
 import { pointsExpiry } from "./utils/expiry"
 
@@ -185,5 +188,48 @@ export default class LoyaltyModuleService extends MedusaService({
   @InjectTransactionManager()
   async redebitRedemption(input: { redemption_id: string; now?: Date }, @MedusaContext() ctx: Context = {}) {
     return redebitRedemption(db(ctx, { transaction: true }), { ...input, now: input.now ?? new Date() })
+  }
+
+  /** A customer's ledger, newest first, paged. */
+  @InjectManager()
+  async listLedger(
+    customerId: string,
+    page: { offset: number; limit: number; kinds?: string[] },
+    @MedusaContext() ctx: Context = {}
+  ) {
+    return listEntries(db(ctx, { transaction: false }), customerId, page)
+  }
+
+  /** Ledger entries of one order: earned on it, redeemed for it, and their reversals. */
+  @InjectManager()
+  async listOrderEntries(orderId: string, redemptionIds: string[] = [], @MedusaContext() ctx: Context = {}) {
+    return entriesOfOrder(db(ctx, { transaction: false }), orderId, redemptionIds)
+  }
+
+  @InjectManager()
+  async listCheckinDays(customerId: string, first: string, last: string, @MedusaContext() ctx: Context = {}) {
+    return checkinsBetween(db(ctx, { transaction: false }), customerId, first, last)
+  }
+
+  @InjectManager()
+  async listAccountCustomers(after: string | null, limit: number, @MedusaContext() ctx: Context = {}) {
+    return accountsAfter(db(ctx, { transaction: false }), after, limit)
+  }
+
+  /** Current settings and tiers, in the shape saveSettings takes (for compensation). */
+  @InjectManager()
+  async getSettingsSnapshot(@MedusaContext() ctx: Context = {}) {
+    const knex = db(ctx, { transaction: false })
+    return { settings: await readSettings(knex), tiers: await tierInputs(knex) }
+  }
+
+  /** Saves settings (a patch over the current ones) and, when given, the full list of tiers. */
+  @InjectTransactionManager()
+  async saveSettings(
+    patch: Partial<LoyaltySettingsValues>,
+    tiers?: TierInput[],
+    @MedusaContext() ctx: Context = {}
+  ): Promise<void> {
+    await saveSettings(db(ctx, { transaction: true }), patch, tiers)
   }
 }

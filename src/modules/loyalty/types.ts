@@ -100,3 +100,14 @@ export type CheckInResult = {
   entry_id: string
   balance: number
 }
+
+/** A membership tier as operators configure it. */
+export type TierInput = {
+  code: string
+  name: string
+  name_en?: string | null
+  rank: number
+  min_spend: number
+  multiplier: number
+  free_shipping_threshold?: number | null
+}

@@ -5,6 +5,7 @@ import {
   couponPromotionContextHandler,
   referralCustomersCreatedHandler,
 } from "../coupon/hooks"
+import { loyaltyCompleteCartHandler, loyaltyOrderCanceledHandler } from "../loyalty/hooks"
 import { pickupAddShippingMethodHandler, pickupCompleteCartHandler } from "../pickup/hooks/pickup-checkout"
 
 /**
@@ -63,9 +64,11 @@ export type AddShippingMethodValidateInput = {
 export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput, any>[] = [
   couponCompleteCartHandler,
   pickupCompleteCartHandler,
+  loyaltyCompleteCartHandler,
 ]
 export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = [
   couponOrderCanceledHandler,
+  loyaltyOrderCanceledHandler,
 ]
 export const setPromotionContextHandlers: PromotionContextHandler[] = [
   couponPromotionContextHandler,

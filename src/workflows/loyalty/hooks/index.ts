@@ -1,0 +1,2 @@
+export * from "./complete-cart"
+export * from "./order-canceled"

@@ -1,0 +1,7 @@
+export * from "./adjust-customer-points"
+export * from "./apply-points-to-cart"
+export * from "./check-in"
+export * from "./earn-order-points"
+export * from "./remove-points-from-cart"
+export * from "./reverse-order-points"
+export * from "./update-loyalty-settings"
