@@ -6,6 +6,16 @@ export const earnOrderPointsStepId = "earn-order-points"
 
 export type EarnOrderPointsStepInput = { order: OrderPaymentFacts | undefined; now?: string }
 
+export type EarnOrderPointsResult = {
+  created: boolean
+  points: number
+  order_id: string | null
+  customer_id: string | null
+  tier_changed: boolean
+  tier_code: string | null
+}
+type Undo = { order_id: string; paid: string } | null
+
 /**
  * Credits a received order's points once (at the multiplier of the customer's tier), records its spend and
  * upgrades the tier when it now qualifies. Guest orders and other currencies earn nothing.
@@ -13,9 +23,10 @@ export type EarnOrderPointsStepInput = { order: OrderPaymentFacts | undefined; n
  */
 export const earnOrderPointsStep = createStep(
   earnOrderPointsStepId,
-  async ({ order, now }: EarnOrderPointsStepInput, { container }) => {
+  async ({ order, now }: EarnOrderPointsStepInput, { container }): Promise<StepResponse<EarnOrderPointsResult, Undo>> => {
     if (!order?.customer_id) {
-      return new StepResponse({ created: false, points: 0, order_id: order?.id ?? null, customer_id: null, tier_changed: false, tier_code: null as string | null }, null)
+      const none: EarnOrderPointsResult = { created: false, points: 0, order_id: order?.id ?? null, customer_id: null, tier_changed: false, tier_code: null }
+      return new StepResponse(none, null)
     }
     const { paid, refunded } = paidAndRefunded(order)
     const res = await loyaltyService(container).earnOrderPoints({
@@ -38,7 +49,7 @@ export const earnOrderPointsStep = createStep(
       res.created ? { order_id: order.id, paid } : null
     )
   },
-  async (undo, { container }) => {
+  async (undo: Undo | undefined, { container }) => {
     if (!undo) {
       return
     }
