@@ -27,15 +27,19 @@ export async function expireDuePoints(container: MedusaContainer, now = new Date
 }
 
 /**
- * The yearly tier review: on or after the review date (MM-DD, store time zone) of a year not yet reviewed,
- * every customer's tier is re-evaluated from their spend and may go down. Runs daily; acts once a year.
+ * The yearly tier review: on the review date (MM-DD, store time zone), or within a week after it if the job
+ * could not run that day, and once per year, every customer's tier is re-evaluated from their spend and
+ * may go down. Runs daily; acts once a year.
  */
+const REVIEW_CATCH_UP_DAYS = 7
+
 export async function reviewTiersIfDue(container: MedusaContainer, now = new Date()) {
   const service = loyaltyService(container)
   const settings = await service.getSettings()
   const local = DateTime.fromJSDate(now, { zone: getStoreSettings().timeZone })
   const due = DateTime.fromISO(`${local.year}-${settings.tier_review_date}`, { zone: getStoreSettings().timeZone })
-  if (!due.isValid || local < due || (settings.last_tier_review_year ?? 0) >= local.year) {
+  const inWindow = due.isValid && local >= due && local < due.plus({ days: REVIEW_CATCH_UP_DAYS })
+  if (!inWindow || (settings.last_tier_review_year ?? 0) >= local.year) {
     return { reviewed: 0, changed: 0, skipped: true }
   }
   let after: string | null = null

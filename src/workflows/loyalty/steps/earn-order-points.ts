@@ -24,7 +24,8 @@ type Undo = { order_id: string; paid: string } | null
 export const earnOrderPointsStep = createStep(
   earnOrderPointsStepId,
   async ({ order, now }: EarnOrderPointsStepInput, { container }): Promise<StepResponse<EarnOrderPointsResult, Undo>> => {
-    if (!order?.customer_id) {
+    // Guest checkouts (a customer record without an account) cannot use points: they earn none.
+    if (!order?.customer_id || !order.customer?.has_account) {
       const none: EarnOrderPointsResult = { created: false, points: 0, order_id: order?.id ?? null, customer_id: null, tier_changed: false, tier_code: null }
       return new StepResponse(none, null)
     }

@@ -3,6 +3,7 @@ import { MathBN } from "@medusajs/framework/utils"
 export type OrderPaymentFacts = {
   id: string
   customer_id?: string | null
+  customer?: { has_account?: boolean | null } | null
   currency_code: string
   status?: string
   payment_collections?: ({
@@ -16,6 +17,7 @@ export type OrderPaymentFacts = {
 export const ORDER_PAYMENT_FIELDS = [
   "id",
   "customer_id",
+  "customer.has_account",
   "currency_code",
   "status",
   "payment_collections.status",
