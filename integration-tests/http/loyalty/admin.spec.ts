@@ -139,6 +139,12 @@ medusaIntegrationTestRunner({
         const soon = await api.get("/store/loyalty/expiring", c.headers)
         expect(soon.data.expiring_soon).toMatchObject({ points: 120, days: 30 }) // A 70 + B 50; C is 40 days away
         expect(soon.data.expiring_soon.lots.map((l: any) => l.points)).toEqual([70, 50])
+        const summary = (await api.get("/store/loyalty/balance", c.headers)).data
+        expect(summary).toMatchObject({ balance: 190, expiring_soon: { points: 120, days: 30 } })
+        expect(summary.expiring_soon.lots.map((l: any) => [l.points, new Date(l.expires_at).getTime()])).toEqual([
+          [70, now + 1 * DAY],
+          [50, now + 2 * DAY],
+        ])
 
         // A and B pass their expiry.
         await setExpiry(a.entry.id, now - 2 * DAY)

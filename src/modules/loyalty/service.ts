@@ -20,10 +20,10 @@ import { checkIn } from "./sql/checkin"
 import { db } from "./sql/db"
 import { credit, debit, expireDue, lockAccount } from "./sql/ledger"
 import { type OrderEarningInput, earnOnOrder, reverseOnRefund } from "./sql/orders"
-import { balanceOf, customersWithDueLots, expiringSoon, spendOf } from "./sql/reads"
+import { balanceOf, customersWithDueLots, expiringSoon, pointsSummary, spendOf } from "./sql/reads"
 import { debitRedemption, redebitRedemption, restoreRedemption } from "./sql/redemption"
 import { accountsAfter, checkinsBetween, entriesOfOrder, listEntries } from "./sql/history"
-import { readSettings } from "./sql/settings"
+import { defaultSettings, readSettings } from "./sql/settings"
 import { saveSettings, tierInputs } from "./sql/settings-write"
 import { evaluateTier, listTiers, spendWindowStart, tierOf } from "./sql/tiers"
 import type {
@@ -96,6 +96,12 @@ export default class LoyaltyModuleService extends MedusaService({
   ): Promise<ExpiringSoon> {
     const knex = db(ctx, { transaction: false })
     return expiringSoon(knex, customerId, now, days ?? (await readSettings(knex)).expiring_soon_days)
+  }
+
+  /** Balance, points expiring soon and tier together, in one query (the Store API's balance request). */
+  @InjectManager()
+  async getPointsSummary(customerId: string, now = new Date(), @MedusaContext() ctx: Context = {}) {
+    return pointsSummary(db(ctx, { transaction: false }), customerId, now, defaultSettings().expiring_soon_days)
   }
 
   /** Writes the expire entries of one customer's lots that expired by `now`. */
