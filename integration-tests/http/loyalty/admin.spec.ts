@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { SeedResult } from "../../../src/scripts/seed/index"
 import { expireDuePoints, reviewTiersIfDue } from "../../../src/workflows/loyalty/jobs"
+import { loyaltyService } from "../../../src/workflows/loyalty/utils/loyalty-service"
 import { createAdminUser, createStoreCustomer, type Headers } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import { balanceOf, expectConsistentLedger, failure, grantPoints, sql } from "./fixtures"
@@ -185,7 +186,6 @@ medusaIntegrationTestRunner({
           admin.headers
         )
         const c = await createStoreCustomer(api, seed.publishableKey)
-        const { loyaltyService } = await import("../../../src/workflows/loyalty/utils/loyalty-service")
         const service = loyaltyService(getContainer())
         // A received order of ¥300 about 11 months before the review: silver.
         const review = new Date("2027-01-01T00:30:00+08:00")

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import type { SeedResult } from "../../../src/scripts/seed/index"
-import { createStoreCustomer, storeHeaders } from "../../helpers/auth"
+import { createAdminUser, createStoreCustomer, storeHeaders } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import { expectConsistentLedger, failure, sql } from "./fixtures"
 
@@ -122,11 +122,11 @@ medusaIntegrationTestRunner({
     })
 
     it("pays the streak table day by day and restarts the cycle after its last day", async () => {
-      const admin = await import("../../helpers/auth").then((m) => m.createAdminUser(getContainer(), api))
+      const admin = await createAdminUser(getContainer(), api)
       await api.post("/admin/loyalty/settings", { checkin_rewards: [1, 2, 3] }, admin.headers)
       const t = shanghaiMidnight()
       const password = "secret-password"
-      clockAt(t.iso({ hours: 10 } as any))
+      clockAt(t.iso({ seconds: 36000 }))
       const c = await createStoreCustomer(api, seed.publishableKey, { password })
       const got: [number, number, number][] = []
       for (let d = 0; d < 5; d++) {

@@ -9,7 +9,7 @@ export { failure, variantIdsBySku, withoutSeededRegisterGifts } from "../coupons
 /** Raw SQL against the suite's database (ledger invariants, moving dates). */
 export async function sql<T = Record<string, any>>(container: MedusaContainer, query: string, bindings: unknown[] = []): Promise<T[]> {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const res = await pg.raw(query, bindings)
+  const res = await pg.raw(query, bindings as readonly (string | number | boolean | Date | null)[])
   return res.rows as T[]
 }
 
