@@ -160,6 +160,52 @@ medusaIntegrationTestRunner({
       expect(debited).toHaveLength(1)
     })
 
+    it("a completion that fails after the debit gives exactly those points back, and the cart completes on retry", async () => {
+      const c = await customerWith(2000)
+      const cartId = await cartWithVariants(api, c.headers, seed.regionId, [rice()], c.email)
+      await addShipping(api, c.headers, cartId, c.email)
+      await applyPoints(c.headers, cartId, 1000)
+      await addPayment(api, c.headers, cartId)
+      // Failure injection: the order cannot be created (a step after the validate hook that debited the points).
+      const orders = getContainer().resolve(Modules.ORDER)
+      const spy = jest.spyOn(orders, "createOrders").mockRejectedValueOnce(new Error("injected failure"))
+      const failed = await complete(api, c.headers, cartId)
+      spy.mockRestore()
+      expect(failed.data?.type).not.toBe("order")
+      expect(await balanceOf(api, c.headers)).toBe(2000)
+      expect(await expectConsistentLedger(getContainer(), c.customer.id)).toBe(2000)
+      const [quote] = await sql(getContainer(), "SELECT status, debit_count FROM loyalty_redemption WHERE cart_id = ? AND status IN ('quoted', 'debited')", [cartId])
+      expect(quote).toMatchObject({ status: "quoted", debit_count: 1 })
+
+      const retry = await complete(api, c.headers, cartId)
+      expect(retry.data.type).toBe("order")
+      expect(await balanceOf(api, c.headers)).toBe(1000)
+      const entries = await sql(getContainer(), "SELECT kind, delta FROM loyalty_entry WHERE customer_id = ? AND kind <> 'adjust' ORDER BY created_at, id", [c.customer.id])
+      expect(entries.map((e) => [e.kind, e.delta])).toEqual([
+        ["redeem", -1000],
+        ["reversal", 1000],
+        ["redeem", -1000],
+      ])
+      expect(await expectConsistentLedger(getContainer(), c.customer.id)).toBe(1000)
+    })
+
+    it("applying points leaves nothing behind when adding the credit line fails", async () => {
+      const c = await customerWith(2000)
+      const cartId = await cartWithVariants(api, c.headers, seed.regionId, [rice()], c.email)
+      await applyPoints(c.headers, cartId, 500)
+      const cart = getContainer().resolve(Modules.CART) as unknown as { createCreditLines: (...a: unknown[]) => Promise<unknown> }
+      const spy = jest.spyOn(cart, "createCreditLines").mockRejectedValueOnce(new Error("injected failure"))
+      const res = await failure(applyPoints(c.headers, cartId, 800))
+      spy.mockRestore()
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      // The earlier quote of 500 is back, with its credit line; no half-written quote of 800.
+      const view = await api.get(`/store/carts/${cartId}/loyalty-points`, c.headers)
+      expect(view.data.loyalty_points.applied).toEqual({ points: 500, amount: 5 })
+      expect(view.data.cart).toMatchObject({ credit_line_total: 5, total: 64.9 }) // 69.90 − 5.00
+      const live = await sql(getContainer(), "SELECT points FROM loyalty_redemption WHERE cart_id = ? AND status IN ('quoted', 'debited')", [cartId])
+      expect(live.map((r) => r.points)).toEqual([500])
+    })
+
     it("gives the points back when the order is canceled", async () => {
       const c = await customerWith(3000)
       const cartId = await cartWithVariants(api, c.headers, seed.regionId, [rice()], c.email)

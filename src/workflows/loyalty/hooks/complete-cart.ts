@@ -21,6 +21,9 @@ export const loyaltyCompleteCartHandler: HookHandler<CompleteCartValidateInput, 
       return
     }
     const lines = ((cart.credit_lines ?? []) as CreditLine[]).filter((l) => l?.reference === POINTS_CREDIT_REFERENCE)
+    if (!lines.length && !cart.customer_id) {
+      return // a guest cart: points are for customers only (nothing to look up)
+    }
     const service = loyaltyService(container)
     const live = await service.listLoyaltyRedemptions({ cart_id: cart.id, status: ["quoted", "debited"] })
     if (!lines.length && !live.length) {
