@@ -121,6 +121,21 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/carts/${cartId}/loyalty-points`, c.headers)).data.loyalty_points.applied).toBeNull()
     })
 
+    it("concurrent applies on one cart leave exactly one quote, matching the cart's credit line", async () => {
+      const c = await customerWith(5000)
+      const cartId = await cartWithVariants(api, c.headers, seed.regionId, [rice()], c.email)
+      const amounts = [100, 200, 300, 400, 500]
+      const results = await Promise.all(amounts.map((p) => applyPoints(c.headers, cartId, p).catch((e: any) => e.response)))
+      expect(results.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(1)
+      const live = await sql(getContainer(), "SELECT id, points FROM loyalty_redemption WHERE cart_id = ? AND status IN ('quoted', 'debited')", [cartId])
+      expect(live).toHaveLength(1)
+      const view = await api.get(`/store/carts/${cartId}/loyalty-points`, c.headers)
+      const lines = view.data.cart.credit_lines
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatchObject({ reference: "loyalty_points", reference_id: live[0].id, amount: live[0].points / 100 })
+      expect(view.data.cart.credit_line_total).toBe(live[0].points / 100)
+    })
+
     it("refuses the order when the items shrank below the cap after applying, and debits nothing", async () => {
       const c = await customerWith(5000)
       const cartId = await cartWithVariants(api, c.headers, seed.regionId, [rice(), variants["RO-PEANUT-5L"]], c.email)

@@ -1,5 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { refreshPaymentCollectionForCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  refreshPaymentCollectionForCartWorkflow,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { applyPointsToCartStep } from "./steps/apply-points-to-cart"
 import { type PointsCart, validatePointsOnCartStep } from "./steps/validate-points-on-cart"
 
@@ -13,6 +18,9 @@ export type ApplyPointsToCartWorkflowInput = { cart_id: string; customer_id: str
  * debited only when the order is placed (completeCartWorkflow's validate hook).
  */
 export const applyPointsToCartWorkflow = createWorkflow(applyPointsToCartWorkflowId, (input: ApplyPointsToCartWorkflowInput) => {
+  // The cart's lock (as Medusa's cart workflows and completion take it): quotes change one at a time and
+  // never while the cart is being completed. Released before the payment refresh, which takes it itself.
+  acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 15 })
   const { data: carts } = useQueryGraphStep({
     entity: "cart",
     fields: ["id", "customer_id", "currency_code", "completed_at", "item_total"],
@@ -31,6 +39,7 @@ export const applyPointsToCartWorkflow = createWorkflow(applyPointsToCartWorkflo
       currency_code: valid.currency_code,
     }))
   )
+  releaseLockStep({ key: input.cart_id })
   refreshPaymentCollectionForCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })) })
   return new WorkflowResponse(applied)
 })

@@ -1,5 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { refreshPaymentCollectionForCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  refreshPaymentCollectionForCartWorkflow,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { removePointsFromCartStep } from "./steps/remove-points-from-cart"
 import { checkPointsCartStep } from "./steps/check-points-cart"
 
@@ -9,6 +14,9 @@ export const removePointsFromCartWorkflowId = "remove-points-from-cart"
 export const removePointsFromCartWorkflow = createWorkflow(
   removePointsFromCartWorkflowId,
   (input: { cart_id: string; customer_id: string }) => {
+    // The cart's lock (as Medusa's cart workflows and completion take it): quotes change one at a time and
+    // never while the cart is being completed. Released before the payment refresh, which takes it itself.
+    acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 15 })
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
       fields: ["id", "customer_id", "completed_at"],
@@ -16,6 +24,7 @@ export const removePointsFromCartWorkflow = createWorkflow(
     }).config({ name: "get-points-cart" })
     checkPointsCartStep(transform({ carts, input }, ({ carts, input }) => ({ cart: carts[0], ...input })))
     const removed = removePointsFromCartStep(transform({ input }, ({ input }) => ({ cart_id: input.cart_id })))
+    releaseLockStep({ key: input.cart_id })
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })) })
     return new WorkflowResponse(removed)
   }
