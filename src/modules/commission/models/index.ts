@@ -1,0 +1,6 @@
+export * from "./account"
+export * from "./entry"
+export * from "./order"
+export * from "./rule"
+export * from "./settings"
+export * from "./withdrawal"
