@@ -1,0 +1,5 @@
+export * from "./browse"
+export * from "./favorite"
+export * from "./mfa-attempt"
+export * from "./otp-code"
+export * from "./recovery-claim"
