@@ -104,6 +104,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/loyalty" },
     { resolve: "./src/modules/coupon" },
     { resolve: "./src/modules/commission" },
+    { resolve: "./src/modules/messaging" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

@@ -1,0 +1,2 @@
+export * from "./preference"
+export * from "./reminder"
