@@ -103,6 +103,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/leader" },
     { resolve: "./src/modules/loyalty" },
     { resolve: "./src/modules/coupon" },
+    { resolve: "./src/modules/group-buy" },
     { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/messaging" },
     {
