@@ -12,7 +12,7 @@ import {
 import { findAccount } from "./sql/accounts"
 import { db } from "./sql/db"
 import { entriesOfOrder } from "./sql/ledger"
-import { accrueOrder, dueOrders, markReceived, reverseOrder, settleOrder } from "./sql/orders"
+import { accrueOrder, discardOrder, dueOrders, markReceived, reverseOrder, settleOrder } from "./sql/orders"
 import { accountSummaries, earningsByOrder, type EntryFilters, findWithdrawal, listEntries, listWithdrawals, settledReport } from "./sql/reads"
 import { readSettings, saveSettings } from "./sql/settings"
 import { decideWithdrawal, requestWithdrawal } from "./sql/withdrawals"
@@ -68,6 +68,12 @@ export default class CommissionModuleService extends MedusaService({
       ? settlementInstant(input.received_at, settings.settlement_delay_days, this.timeZone())
       : null
     return accrueOrder(knex, { ...input, settle_at })
+  }
+
+  /** Compensation of an accrual whose workflow failed later: the order's entries and balances are undone. */
+  @InjectTransactionManager()
+  async discardOrderCommissions(orderId: string, @MedusaContext() ctx: Context = {}) {
+    await discardOrder(db(ctx, { transaction: true }), orderId)
   }
 
   /** Reverses an order's commission in proportion to its cumulative refunds, or all of it when canceled. */

@@ -224,3 +224,29 @@ export async function settleOrder(knex: Db, orderId: string, now: Date): Promise
   await knex.raw("UPDATE commission_order SET settled_at = ?, updated_at = now() WHERE id = ?", [now, order.id])
   return { order_id: orderId, settled: true, amounts: moved.map((m) => ({ customer_id: m.beneficiary_id, amount: m.amount })) }
 }
+
+/**
+ * Undoes an accrual made by a workflow run that failed afterwards (compensation): takes every entry of the
+ * order back out of its beneficiary's buckets, by status, and deletes the entries and the order row.
+ */
+export async function discardOrder(knex: Db, orderId: string): Promise<void> {
+  const order = await lockOrder(knex, orderId)
+  if (!order) return
+  const sums = await rows<{ beneficiary_id: string; pending: string; available: string }>(
+    knex,
+    `SELECT beneficiary_id,
+       COALESCE(SUM(amount) FILTER (WHERE status = 'pending'), 0)::text AS pending,
+       COALESCE(SUM(amount) FILTER (WHERE status = 'available'), 0)::text AS available
+     FROM commission_entry WHERE order_id = ? GROUP BY beneficiary_id`,
+    [orderId]
+  )
+  const accounts = await lockAccounts(knex, sums.map((s) => s.beneficiary_id), order.currency_code)
+  for (const s of sums) {
+    await moveBuckets(knex, accounts.get(s.beneficiary_id)!.id, {
+      pending: MathBN.mult(s.pending, -1),
+      available: MathBN.mult(s.available, -1),
+    })
+  }
+  await knex.raw("DELETE FROM commission_entry WHERE order_id = ?", [orderId])
+  await knex.raw("DELETE FROM commission_order WHERE id = ?", [order.id])
+}

@@ -1,0 +1,6 @@
+export * from "./accrue-order-commissions"
+export * from "./mark-order-received"
+export * from "./reverse-order-commissions"
+export * from "./rules"
+export * from "./update-commission-settings"
+export * from "./withdrawals"
