@@ -106,6 +106,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/group-buy" },
     { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/messaging" },
+    { resolve: "./src/modules/catalog" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

@@ -1,0 +1,3 @@
+export * from "./order-sale"
+export * from "./product-pair"
+export * from "./product-sales"
