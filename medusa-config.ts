@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { accountModuleConfig, authModuleConfig } from "./src/modules/account/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -103,6 +104,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/leader" },
     { resolve: "./src/modules/loyalty" },
     { resolve: "./src/modules/coupon" },
+    authModuleConfig(),
+    accountModuleConfig(),
     { resolve: "./src/modules/group-buy" },
     { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/messaging" },

@@ -14,6 +14,7 @@ import { appErrorHandler } from "./error-handler"
 import { storeCartPickupMiddlewares } from "./store/carts/[id]/pickup/middlewares"
 import { storeCouponMiddlewares } from "./store/coupons/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/loyalty/middlewares"
+import { storeAuthMiddlewares } from "./store/auth/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...storePickupOrderMiddlewares,
     ...storeLoyaltyMiddlewares,
     ...adminLoyaltyMiddlewares,
+    ...storeAuthMiddlewares,
     ...storeNotificationMiddlewares,
   ],
   errorHandler: appErrorHandler(),

@@ -4,6 +4,7 @@ import { uniqueModuleDb } from "../../../../integration-tests/helpers/module-db"
 import { ACCOUNT_MODULE } from ".."
 import type AccountModuleService from "../service"
 import { LoggingSmsSender } from "../sms/logging"
+import type { VerifyOtpResult } from "../types"
 
 jest.setTimeout(60 * 1000)
 
@@ -68,7 +69,7 @@ moduleIntegrationTestRunner<AccountModuleService>({
       await request(PHONE, 0)
       const code = lastCode(PHONE)
       const wrong = wrongCode(code)
-      const outcomes = []
+      const outcomes: VerifyOtpResult[] = []
       for (let i = 0; i < 5; i++) {
         outcomes.push(await verify(PHONE, wrong, 10 + i))
       }
