@@ -21,6 +21,9 @@ import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middleware
 import { storePickupOrderMiddlewares } from "./store/pickup-orders/middlewares"
 import { storePickupPointMiddlewares } from "./store/pickup-points/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
+import { adminCommissionMiddlewares } from "./admin/commissions/middlewares"
+import { adminLeaderCommissionMiddlewares } from "./admin/leader/commissions/middlewares"
+import { storeCommissionMiddlewares } from "./store/commissions/middlewares"
 
 /**
  * Only combines the per-resource middleware arrays (each resource keeps its own middlewares.ts).
@@ -48,6 +51,9 @@ export default defineMiddlewares({
     ...adminLoyaltyMiddlewares,
     ...storeAuthMiddlewares,
     ...storeNotificationMiddlewares,
+    ...adminCommissionMiddlewares,
+    ...adminLeaderCommissionMiddlewares,
+    ...storeCommissionMiddlewares,
   ],
   errorHandler: appErrorHandler(),
 })
