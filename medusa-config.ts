@@ -110,6 +110,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/messaging" },
     { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/review" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

@@ -1,0 +1,6 @@
+export * from "./constants"
+export * from "./answer"
+export * from "./faq"
+export * from "./question"
+export * from "./rating"
+export * from "./review"
