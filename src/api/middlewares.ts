@@ -24,6 +24,9 @@ import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 import { adminCommissionMiddlewares } from "./admin/commissions/middlewares"
 import { adminLeaderCommissionMiddlewares } from "./admin/leader/commissions/middlewares"
 import { storeCommissionMiddlewares } from "./store/commissions/middlewares"
+import { storeGroupBuyMiddlewares } from "./store/group-buy/middlewares"
+import { adminGroupBuyMiddlewares } from "./admin/group-buy/middlewares"
+import { adminOrderFulfillmentGuardMiddlewares } from "./admin/group-buy/fulfillment-guard"
 
 /**
  * Only combines the per-resource middleware arrays (each resource keeps its own middlewares.ts).
@@ -54,6 +57,9 @@ export default defineMiddlewares({
     ...adminCommissionMiddlewares,
     ...adminLeaderCommissionMiddlewares,
     ...storeCommissionMiddlewares,
+    ...storeGroupBuyMiddlewares,
+    ...adminGroupBuyMiddlewares,
+    ...adminOrderFulfillmentGuardMiddlewares,
   ],
   errorHandler: appErrorHandler(),
 })

@@ -254,6 +254,17 @@ class GroupBuyModuleService extends MedusaService({
   }
 
   @InjectManager()
+  async memberRow(memberId: string, @MedusaContext() sharedContext: Context = {}): Promise<MemberRow | null> {
+    const [m] = await rows<MemberRow>(
+      reader(sharedContext),
+      `SELECT *, unit_price::text AS unit_price, protection_amount::text AS protection_amount, refunded_amount::text AS refunded_amount
+         FROM group_buy_member WHERE id = ? AND deleted_at IS NULL`,
+      [memberId]
+    )
+    return m ?? null
+  }
+
+  @InjectManager()
   async groupRow(groupId: string, @MedusaContext() sharedContext: Context = {}): Promise<GroupRow | null> {
     const [g] = await rows<GroupRow>(
       reader(sharedContext),

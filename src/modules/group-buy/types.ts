@@ -66,6 +66,7 @@ export type GroupRow = {
   end_reason: string | null
   ended_by: string | null
   settled_at: Date | null
+  created_at: Date
 }
 
 export type MemberRow = {

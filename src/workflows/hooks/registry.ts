@@ -7,6 +7,8 @@ import {
 } from "../coupon/hooks"
 import { loyaltyCompleteCartHandler, loyaltyOrderCanceledHandler } from "../loyalty/hooks"
 import { pickupAddShippingMethodHandler, pickupCompleteCartHandler } from "../pickup/hooks/pickup-checkout"
+import { groupBuyCompleteCartHandler } from "../group-buy/hooks/complete-cart"
+import { groupBuyFulfillmentCreatedHandler } from "../group-buy/hooks/fulfillment-created"
 
 /**
  * Medusa allows ONE handler per workflow hook, while several domains need the same hook (group-buy,
@@ -60,11 +62,18 @@ export type AddShippingMethodValidateInput = {
   cart: Record<string, any> & { id: string }
 }
 
+/** Input of createOrderFulfillmentWorkflow.hooks.fulfillmentCreated (runs last: throwing undoes the fulfillment). */
+export type FulfillmentCreatedInput = {
+  fulfillment: Record<string, any> & { id: string }
+  additional_data?: Record<string, unknown>
+}
+
 // Domains register here (one import and one entry each).
 export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput, any>[] = [
   couponCompleteCartHandler,
   pickupCompleteCartHandler,
   loyaltyCompleteCartHandler,
+  groupBuyCompleteCartHandler,
 ]
 export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = [
   couponOrderCanceledHandler,
@@ -78,4 +87,7 @@ export const customersCreatedHandlers: HookHandler<CustomersCreatedInput, any>[]
 ]
 export const addShippingMethodValidateHandlers: HookHandler<AddShippingMethodValidateInput, any>[] = [
   pickupAddShippingMethodHandler,
+]
+export const fulfillmentCreatedHandlers: HookHandler<FulfillmentCreatedInput, any>[] = [
+  groupBuyFulfillmentCreatedHandler,
 ]

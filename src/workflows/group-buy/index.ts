@@ -1,0 +1,5 @@
+export * from "./add-group-item-to-cart"
+export * from "./confirm-group-member"
+export * from "./group-lifecycle"
+export * from "./member-payments"
+export * from "./campaigns"
