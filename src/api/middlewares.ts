@@ -15,6 +15,7 @@ import { storeCartPickupMiddlewares } from "./store/carts/[id]/pickup/middleware
 import { storeCouponMiddlewares } from "./store/coupons/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/loyalty/middlewares"
 import { storeAuthMiddlewares } from "./store/auth/middlewares"
+import { storeMeMiddlewares } from "./store/me/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     ...storeLoyaltyMiddlewares,
     ...adminLoyaltyMiddlewares,
     ...storeAuthMiddlewares,
+    ...storeMeMiddlewares,
     ...storeNotificationMiddlewares,
     ...adminCommissionMiddlewares,
     ...adminLeaderCommissionMiddlewares,

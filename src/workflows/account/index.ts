@@ -1,1 +1,3 @@
 export * from "./create-phone-customer"
+export * from "./favorites"
+export * from "./history"

@@ -47,9 +47,16 @@ export function liftAuthCodes(_req: MedusaRequest, res: MedusaResponse, next: Me
   next()
 }
 
-/** Codes for Medusa's MFA challenge errors (it answers with messages only). */
+/** Codes for Medusa's MFA errors (it answers with messages only). */
 const MFA_MESSAGES: [RegExp, string][] = [
   [/^Invalid MFA challenge code/, "mfa_code_invalid"],
+  [/^Invalid TOTP code/, "totp_invalid"],
+  [/^Invalid MFA verification code/, "totp_invalid"],
+  [/code is required to disable MFA/, "totp_code_required"],
+  [/active TOTP factor already exists/, "totp_already_enrolled"],
+  [/Recovery codes require an enabled MFA factor/, "totp_not_enabled"],
+  [/Disabled MFA factors cannot be verified/, "totp_factor_disabled"],
+  [/^MFA factor with id .* was not found/, "mfa_factor_not_found"],
   [/too many failed attempts/, "mfa_attempts_exceeded"],
   [/has expired/, "mfa_challenge_expired"],
   [/already been completed/, "mfa_challenge_completed"],
@@ -62,4 +69,16 @@ export function mfaErrorCode(message: unknown): string | null {
     return null
   }
   return MFA_MESSAGES.find(([re]) => re.test(message))?.[1] ?? null
+}
+
+/** On Medusa's `/auth/mfa/*` routes: its error messages get stable codes. */
+export function liftMfaCodes(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  beforeJson(res, (status, body) => {
+    if (status < 400 || !body || typeof body !== "object") {
+      return body
+    }
+    const code = mfaErrorCode(body.message)
+    return code ? { ...body, code } : body
+  })
+  next()
 }
