@@ -23,7 +23,7 @@ export default async function commissionOrderReceived({ event, container }: Subs
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "items.quantity", "items.detail.delivered_quantity"],
+      fields: ["id", "item_total", "items.quantity", "items.detail.delivered_quantity"],
       filters: { id: link.order_id },
     })
     const items = (order?.items ?? []).filter((i): i is NonNullable<typeof i> => !!i)

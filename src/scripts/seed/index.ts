@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./admin"
 import { seedCatalog } from "./catalog"
 import { seedCoupons } from "./coupon"
+import { seedCommissions } from "./commission"
 import { seedPickupPoints } from "./pickup"
 import { seedRoles } from "./roles"
 import { seedFulfillment, seedStore } from "./store"
@@ -25,6 +26,7 @@ export async function seedDemoStore(
   const pickupPointIds = await seedPickupPoints(ctx)
   const roleIds = await seedRoles(ctx)
   const couponTemplateIds = await seedCoupons(ctx, catalog)
+  await seedCommissions(ctx, catalog)
   return {
     ...store,
     stockLocationId: fulfillment.stockLocationId,

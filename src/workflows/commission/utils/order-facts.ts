@@ -18,6 +18,8 @@ export const COMMISSION_ORDER_FIELDS = [
   "currency_code",
   "status",
   "created_at",
+  // An order-level total in the selection makes the order module compute totals (also each item's).
+  "item_total",
   "items.id",
   "items.product_id",
   "items.quantity",
