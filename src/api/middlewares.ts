@@ -16,6 +16,7 @@ import { storeCouponMiddlewares } from "./store/coupons/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/loyalty/middlewares"
 import { storeAuthMiddlewares } from "./store/auth/middlewares"
 import { storeMeMiddlewares } from "./store/me/middlewares"
+import { adminCustomerSecurityMiddlewares } from "./admin/customers/[id]/security/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
@@ -55,6 +56,7 @@ export default defineMiddlewares({
     ...adminLoyaltyMiddlewares,
     ...storeAuthMiddlewares,
     ...storeMeMiddlewares,
+    ...adminCustomerSecurityMiddlewares,
     ...storeNotificationMiddlewares,
     ...adminCommissionMiddlewares,
     ...adminLeaderCommissionMiddlewares,

@@ -2,7 +2,7 @@ import { generateTotpCode } from "@medusajs/auth/dist/utils/totp"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import type { SeedResult } from "../../../src/scripts/seed/index"
-import { bearer, createStoreCustomer, storeHeaders } from "../../helpers/auth"
+import { bearer, createAdminUser, createStoreCustomer, storeHeaders } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import { endOtpCooldown, failure, jwtPayload, lastSmsCode, registerByPhone } from "./fixtures"
 
@@ -147,6 +147,32 @@ medusaIntegrationTestRunner({
       expect(login.data.mfa_required).toBeUndefined()
       expect(jwtPayload(login.data.token).actor_id).toBe(c.customer.id)
       expect((await api.get("/store/me/security", c.headers)).data.two_factor).toEqual({ enabled: false, factors: [] })
+    })
+
+    it("shows operators a customer's login methods and two-step status; leaders and users without a role get 403", async () => {
+      const admin = await createAdminUser(getContainer(), api)
+      const p = await registerByPhone(api, getContainer(), seed.publishableKey)
+      await enrolTotp(p.headers, p.phone)
+      const phoneView = await api.get(`/admin/customers/${p.customer.id}/security`, admin.headers)
+      expect(phoneView.data).toEqual({
+        customer_id: p.customer.id,
+        has_account: true,
+        email: null,
+        phone: p.phone,
+        login_methods: ["phone-otp"],
+        two_factor: { enabled: true, factors: [{ id: expect.any(String), provider: "totp", status: "enabled" }] },
+      })
+      const c = await createStoreCustomer(api, seed.publishableKey)
+      const emailView = await api.get(`/admin/customers/${c.customer.id}/security`, admin.headers)
+      expect(emailView.data).toMatchObject({ email: c.email, phone: null, login_methods: ["emailpass"], two_factor: { enabled: false, factors: [] } })
+      expect(JSON.stringify(phoneView.data)).not.toMatch(/secret|recovery/)
+
+      const missing = await failure(api.get("/admin/customers/cus_missing/security", admin.headers))
+      expect([missing.status, missing.data.code]).toEqual([404, "customer_not_found"])
+      const leader = await createAdminUser(getContainer(), api, { roles: [seed.roleIds.community_leader] })
+      expect((await failure(api.get(`/admin/customers/${p.customer.id}/security`, leader.headers))).status).toBe(403)
+      const nobody = await createAdminUser(getContainer(), api, { roles: [] })
+      expect((await failure(api.get(`/admin/customers/${p.customer.id}/security`, nobody.headers))).status).toBe(403)
     })
 
     it("resets a password through the notification: reset request → auth.password_reset link → update with the token, once", async () => {

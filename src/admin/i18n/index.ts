@@ -1,3 +1,4 @@
+import account from "./account"
 import common from "./common"
 import coupon from "./coupon"
 import leader from "./leader"
@@ -8,7 +9,7 @@ import loyalty from "./loyalty"
  * Languages: `en` and `zhCN` (the dashboard's key for 简体中文). Each domain keeps its strings in its own
  * file under a top-level key of its own (e.g. `groupBuy`) and is listed here.
  */
-export const domains = [common, coupon, leader, loyalty]
+export const domains = [common, coupon, leader, loyalty, account]
 
 type Tree = { [key: string]: string | Tree }
 const merge = (lang: "en" | "zhCN"): Tree => Object.assign({}, ...domains.map((d) => d[lang]))
