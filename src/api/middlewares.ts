@@ -18,6 +18,7 @@ import { storeAuthMiddlewares } from "./store/auth/middlewares"
 import { storeMeMiddlewares } from "./store/me/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/[id]/security/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
+import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
 import { storePickupOrderMiddlewares } from "./store/pickup-orders/middlewares"
@@ -58,6 +59,7 @@ export default defineMiddlewares({
     ...storeMeMiddlewares,
     ...adminCustomerSecurityMiddlewares,
     ...storeNotificationMiddlewares,
+    ...storeCatalogMiddlewares,
     ...adminCommissionMiddlewares,
     ...adminLeaderCommissionMiddlewares,
     ...storeCommissionMiddlewares,
