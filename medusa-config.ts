@@ -71,6 +71,11 @@ const paymentProviders = process.env.STRIPE_API_KEY
     ]
   : []
 
+// PAYMENT_AUTOCAPTURE=true adds a provider that captures at checkout (pp_autocapture_autocapture): group buying's
+// refund path (failed groups refunded instead of voided) for tests and demos. It moves no real money.
+const autocaptureProviders =
+  process.env.PAYMENT_AUTOCAPTURE === "true" ? [{ resolve: "./src/modules/payment-autocapture", id: "autocapture" }] : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -113,7 +118,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/review" },
     {
       resolve: "@medusajs/medusa/payment",
-      options: { providers: paymentProviders },
+      options: { providers: [...paymentProviders, ...autocaptureProviders] },
     },
     ...redisModules,
   ],

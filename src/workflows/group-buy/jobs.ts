@@ -58,6 +58,12 @@ const MEMBER_LEASE_SECONDS = 120
 const PENDING_GRACE_MS = 10 * 60 * 1000
 const CAPTURE_GRACE_MS = 60 * 1000
 
+/** Workflow runs reject with plain objects as well as Errors. */
+function errorMessage(err: unknown): string {
+  const m = (err as { message?: unknown } | null)?.message
+  return typeof m === "string" && m ? m : err instanceof Error ? err.toString() : JSON.stringify(err)
+}
+
 function logger(container: MedusaContainer) {
   return container.resolve(ContainerRegistrationKeys.LOGGER)
 }
@@ -79,7 +85,7 @@ async function withMemberLease(
     await run()
     return "done"
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     await service.recordAttemptFailure(memberId, message)
     logger(container).warn(`group-buy: member ${memberId}: ${message}`)
     return "error"
@@ -193,7 +199,7 @@ export async function processDueGroups(container: MedusaContainer, options: Expi
         await processGroup(container, group, now, result)
         result.groups++
       } catch (err) {
-        logger(container).error(`group-buy: group ${group.id}: ${err instanceof Error ? err.message : String(err)}`)
+        logger(container).error(`group-buy: group ${group.id}: ${errorMessage(err)}`)
       } finally {
         await service.releaseGroupLease(group.id, owner)
       }

@@ -1,10 +1,10 @@
-import { MathBN } from "@medusajs/framework/utils"
+import { MathBN, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow, capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { conflict, notFound } from "../../../lib/errors"
 import { roundMoney } from "../../../lib/money"
 import type { MemberRow } from "../../../modules/group-buy/types"
-import { orderPaymentState, protectionRefundNote } from "../utils/payments"
+import { failedGroupRefundNote, orderPaymentState, protectionRefundNote } from "../utils/payments"
 import { clock, groupBuyService } from "../utils/service"
 
 /**
@@ -65,8 +65,11 @@ export const markMemberCapturedStep = createStep(
 
 export const cancelMemberOrderStepId = "cancel-member-order"
 /**
- * A failed group's member: cancels the order (Medusa's cancelOrderWorkflow voids an authorized payment and
- * refunds a captured one) unless it is canceled already; reports what came back.
+ * A failed group's member: cancels the order unless it is canceled already (Medusa's cancelOrderWorkflow voids
+ * an authorized payment and refunds a captured one), then makes sure the money really came back: in 2.21.2
+ * the workflow only logs a provider's refund or void error and still cancels the order, so a captured payment
+ * not fully refunded is refunded here (its own note), an authorization not voided is voided here, and an error
+ * now throws (the member stays confirmed and the job retries; the canceled order is not canceled twice).
  */
 export const cancelMemberOrderStep = createStep(
   cancelMemberOrderStepId,
@@ -79,14 +82,40 @@ export const cancelMemberOrderStep = createStep(
     if (before.order_status !== "canceled") {
       await cancelOrderWorkflow(container).run({ input: { order_id: member.order_id, canceled_by: "group_buy" } })
     }
-    const after = await orderPaymentState(container, member.order_id)
+    let after = await orderPaymentState(container, member.order_id)
+    if (after.payment_id && after.captured) {
+      const missing = MathBN.sub(after.captured_amount, after.refunded_amount)
+      if (missing.gt(0)) {
+        // refundPaymentWorkflow refuses a canceled order: refund through the payment module and record the order
+        // transaction, as that workflow would.
+        const note = failedGroupRefundNote(member.id)
+        const payment = await container.resolve(Modules.PAYMENT).refundPayment({
+          payment_id: after.payment_id,
+          amount: missing.toString(),
+          note,
+          created_by: "group_buy",
+        })
+        const refund = (payment.refunds ?? []).find((r) => r.note === note)
+        await container.resolve(Modules.ORDER).addOrderTransactions({
+          order_id: member.order_id,
+          amount: missing.negated().toString(),
+          currency_code: after.currency_code,
+          reference: "refund",
+          reference_id: refund?.id ?? after.payment_id,
+        })
+        after = await orderPaymentState(container, member.order_id)
+      }
+    } else if (after.payment_id && !after.canceled) {
+      await container.resolve(Modules.PAYMENT).cancelPayment(after.payment_id)
+      after = await orderPaymentState(container, member.order_id)
+    }
     // Everything refunded on this payment beyond what the member already had back (price protection).
     const refundedNow = MathBN.max(MathBN.sub(after.refunded_amount, member.refunded_amount ?? 0), 0)
     return new StepResponse({
       member,
       skip: false,
       status: after.captured ? ("refunded" as const) : ("canceled" as const),
-      refunded_now: roundMoney(refundedNow, member.currency_code).toString(),
+      refunded_now: MathBN.convert(roundMoney(refundedNow, member.currency_code)).toString(),
     })
   }
 )

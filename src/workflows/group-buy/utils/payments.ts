@@ -72,3 +72,6 @@ export async function orderPaymentState(container: MedusaContainer, orderId: str
 
 /** The note on a price-protection refund: how a retry recognises the refund it already made. */
 export const protectionRefundNote = (memberId: string) => `group_buy:price_protection:${memberId}`
+
+/** The note on a failed group's refund that Medusa's cancelOrderWorkflow did not make (its errors are only logged). */
+export const failedGroupRefundNote = (memberId: string) => `group_buy:group_failed:${memberId}`
