@@ -1,5 +1,6 @@
 import account from "./account"
 import common from "./common"
+import commission from "./commission"
 import coupon from "./coupon"
 import leader from "./leader"
 import loyalty from "./loyalty"
@@ -9,7 +10,7 @@ import loyalty from "./loyalty"
  * Languages: `en` and `zhCN` (the dashboard's key for 简体中文). Each domain keeps its strings in its own
  * file under a top-level key of its own (e.g. `groupBuy`) and is listed here.
  */
-export const domains = [common, coupon, leader, loyalty, account]
+export const domains = [common, coupon, leader, loyalty, account, commission]
 
 type Tree = { [key: string]: string | Tree }
 const merge = (lang: "en" | "zhCN"): Tree => Object.assign({}, ...domains.map((d) => d[lang]))
