@@ -6,7 +6,7 @@
  */
 export const SIDEBAR_ZONE = "sidebar"
 export const CORE_NAV_ROUTES = ["/orders", "/products", "/inventory", "/customers", "/promotions", "/price-lists"]
-export const OPERATOR_NAV_ROUTES = ["/leaders", "/pickup-points", "/delivery-batches", "/coupons"]
+export const OPERATOR_NAV_ROUTES = ["/leaders", "/pickup-points", "/delivery-batches", "/coupons", "/group-buy"]
 export const LEADER_NAV_PREFIX = "/leader"
 
 export function isLeaderRoute(route: string): boolean {
