@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { SeedResult } from "../../../src/scripts/seed/index"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { accrueOrderCommissionsWorkflow } from "../../../src/workflows/commission"
+import { accrueOrderCommissionsStep } from "../../../src/workflows/commission/steps/accrue-order-commissions"
 import { createAdminUser, type Headers } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import {
@@ -23,6 +25,19 @@ import {
 } from "./fixtures"
 
 jest.setTimeout(300 * 1000)
+
+/** Failure injection: the accrual step, then a step that throws; the accrual's compensation must undo it. */
+const explode = createStep("commission-spec-explode", async () => {
+  throw new Error("injected failure after the accrual")
+})
+const accrueThenFail = createWorkflow(
+  "commission-spec-accrue-then-fail",
+  (input: Parameters<typeof accrueOrderCommissionsStep>[0]) => {
+    const accrued = accrueOrderCommissionsStep(input)
+    explode()
+    return new WorkflowResponse(accrued)
+  }
+)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -162,6 +177,41 @@ medusaIntegrationTestRunner({
       const [{ n }] = await sql<{ n: number }>(getContainer(), "SELECT COUNT(*)::int AS n FROM commission_entry WHERE order_id = ?", [order.id])
       expect(n).toBe(1)
       expect(await balanceOf(getContainer(), a.customer.customer.id)).toMatchObject({ pending: 2.1 }) // 5% of 42.00, once
+    })
+
+    it("leaves nothing half written when a later step of the accrual fails (compensation)", async () => {
+      const entry = (beneficiary_id: string, kind: "pickup" | "referral_l1", amount: string) => ({
+        line_item_id: "ordli_fail_1",
+        product_id: null,
+        beneficiary_id,
+        leader_id: null,
+        kind,
+        base_amount: "100",
+        rate: "5",
+        rule_id: null,
+        amount,
+      })
+      const { errors } = await accrueThenFail(getContainer()).run({
+        input: {
+          order_id: "order_fail_1",
+          customer_id: "cus_buyer_fail",
+          currency_code: "cny",
+          items_total: "100",
+          pickup_leader_id: null,
+          entries: [entry("cus_fail_a", "pickup", "5"), entry("cus_fail_b", "referral_l1", "3")],
+          refunded_amount: "40",
+          canceled: false,
+          received_at: null,
+          now: new Date().toISOString(),
+        },
+        throwOnError: false,
+      })
+      expect(errors[0]?.error?.message).toMatch(/injected failure/)
+      const rows = await sql(getContainer(), "SELECT id FROM commission_entry WHERE order_id = 'order_fail_1' UNION ALL SELECT id FROM commission_order WHERE order_id = 'order_fail_1'")
+      expect(rows).toEqual([])
+      // The accrual (and its immediate 40% reversal) moved the balances; the compensation moved them back.
+      expect(await balanceOf(getContainer(), "cus_fail_a")).toEqual({ pending: 0, available: 0, withdrawing: 0, withdrawn: 0 })
+      expect(await balanceOf(getContainer(), "cus_fail_b")).toEqual({ pending: 0, available: 0, withdrawing: 0, withdrawn: 0 })
     })
   },
 })
