@@ -2,6 +2,7 @@ import account from "./account"
 import common from "./common"
 import commission from "./commission"
 import coupon from "./coupon"
+import groupBuy from "./group-buy"
 import leader from "./leader"
 import loyalty from "./loyalty"
 
@@ -10,7 +11,7 @@ import loyalty from "./loyalty"
  * Languages: `en` and `zhCN` (the dashboard's key for 简体中文). Each domain keeps its strings in its own
  * file under a top-level key of its own (e.g. `groupBuy`) and is listed here.
  */
-export const domains = [common, coupon, leader, loyalty, account, commission]
+export const domains = [common, coupon, leader, loyalty, account, commission, groupBuy]
 
 type Tree = { [key: string]: string | Tree }
 const merge = (lang: "en" | "zhCN"): Tree => Object.assign({}, ...domains.map((d) => d[lang]))
