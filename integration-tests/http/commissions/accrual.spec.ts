@@ -158,6 +158,29 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("earns on what was paid in money when points paid part of the order (points split over the lines)", async () => {
+      const a = await leader(api, seed.publishableKey, admin)
+      const buyer = await customer(api, seed.publishableKey)
+      await api.post(`/admin/loyalty/customers/${buyer.customer.id}/adjust`, { points: 1000, reason: "spec" }, admin)
+      const order = await buyAtPoint(getContainer(), api, buyer.headers, {
+        regionId: seed.regionId,
+        pointId: a.pickupPoint.id,
+        lines: [
+          [sku["RO-PEANUT-5L"], 1], // ¥149.90
+          [sku["RO-SOY-1.28L"], 1], // ¥16.80
+        ],
+        // 1,000 points = ¥10.00 (100 points per yuan), split 149.90 : 16.80 → 8.99 + 1.01
+        beforePayment: (cartId) => api.post(`/store/carts/${cartId}/loyalty-points`, { points: 1000 }, buyer.headers),
+      })
+      await capture(getContainer(), api, admin, order.id)
+      const view = await orderCommission(api, admin, order.id)
+      expect(view.entries.map((e: any) => [e.base_amount, e.amount])).toEqual([
+        [140.91, 7.05], // 149.90 − 8.99; 5% = 7.0455
+        [15.79, 0.79], // 16.80 − 1.01; 5% = 0.7895
+      ])
+      expect(view.commission.items_total).toBe(156.7) // 166.70 − 10.00
+    })
+
     it("creates nothing twice when the capture event is replayed, also many times at once", async () => {
       const a = await leader(api, seed.publishableKey, admin)
       const order = await buyAtPoint(getContainer(), api, (await customer(api, seed.publishableKey)).headers, {

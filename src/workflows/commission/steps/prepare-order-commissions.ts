@@ -5,7 +5,7 @@ import { planBeneficiaries } from "../../../modules/commission/utils/beneficiari
 import { categoryDepths, commissionAmount, type RateRule, resolveRate } from "../../../modules/commission/utils/rates"
 import { getOrderGroup, groupSucceeded } from "../../pickup/utils/order-group"
 import { clock, commissionService } from "../utils/commission-service"
-import { capturedAndRefunded, type CommissionOrderFacts, linePaid } from "../utils/order-facts"
+import { capturedAndRefunded, type CommissionOrderFacts, linesPaid } from "../utils/order-facts"
 import { pickupLeaderOf, uplineOf } from "../utils/people"
 
 export const prepareOrderCommissionsStepId = "prepare-order-commissions"
@@ -59,9 +59,10 @@ export const prepareOrderCommissionsStep = createStep(
         }))
       : []
 
+    const paid = linesPaid(order)
     const entries: AccrualInput[] = []
     for (const item of items) {
-      const base = linePaid(item)
+      const base = paid.get(item.id) ?? "0"
       if (MathBN.lte(base, 0)) continue
       for (const b of beneficiaries) {
         const resolved = resolveRate(rules, b.kind, {
@@ -83,7 +84,7 @@ export const prepareOrderCommissionsStep = createStep(
         })
       }
     }
-    const itemsTotal = items.reduce((s, i) => MathBN.add(s, linePaid(i)), MathBN.convert(0)).toString()
+    const itemsTotal = [...paid.values()].reduce((s, v) => MathBN.add(s, v), MathBN.convert(0)).toString()
     return new StepResponse<PreparedCommissions>({
       skip: null,
       input: {
