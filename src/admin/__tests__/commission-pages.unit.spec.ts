@@ -197,4 +197,12 @@ describe("commission admin pages render with real data shapes", () => {
       expect(() => schema.parse(dates(mockAnswer(path)))).not.toThrow()
     }
   })
+
+  it("is hidden from a leader's sidebar (operator pages) while the earnings pages stay (leader pages)", () => {
+    const { missingHiddenIds } = require("../lib/leader-nav")
+    // The routes these pages live at, as the leader home finds them rendered in the sidebar.
+    const hidden = missingHiddenIds({}, ["/commissions", "/leader"])
+    expect(hidden).toContain("core:nav:/commissions")
+    expect(hidden).not.toContain("core:nav:/leader")
+  })
 })
