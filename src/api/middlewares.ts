@@ -19,6 +19,13 @@ import { storeMeMiddlewares } from "./store/me/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/[id]/security/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { storeReviewMiddlewares } from "./store/reviews/middlewares"
+import { storeQuestionMiddlewares } from "./store/questions/middlewares"
+import { storeFaqMiddlewares } from "./store/faqs/middlewares"
+import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
+import { adminQuestionMiddlewares } from "./admin/questions/middlewares"
+import { adminFaqMiddlewares } from "./admin/faqs/middlewares"
+import { leaderQuestionMiddlewares } from "./admin/leader/questions/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
 import { storePickupOrderMiddlewares } from "./store/pickup-orders/middlewares"
@@ -60,6 +67,13 @@ export default defineMiddlewares({
     ...adminCustomerSecurityMiddlewares,
     ...storeNotificationMiddlewares,
     ...storeCatalogMiddlewares,
+    ...storeReviewMiddlewares,
+    ...storeQuestionMiddlewares,
+    ...storeFaqMiddlewares,
+    ...adminReviewMiddlewares,
+    ...adminQuestionMiddlewares,
+    ...adminFaqMiddlewares,
+    ...leaderQuestionMiddlewares,
     ...adminCommissionMiddlewares,
     ...adminLeaderCommissionMiddlewares,
     ...storeCommissionMiddlewares,

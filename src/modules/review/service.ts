@@ -64,14 +64,15 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
   }
 
   /**
-   * Approves or hides a review and/or sets the store's reply (null removes it). Under the review's row
+   * Approves or hides a review and/or sets the store's reply (null removes it); "pending" only to undo a
+   * failed moderation. Under the review's row
    * lock; the product's rating moves by one review in the same transaction when the review enters or
    * leaves "approved".
    */
   @InjectTransactionManager()
   async moderateReview(
     id: string,
-    input: { status?: Exclude<ReviewStatus, "pending">; reply?: string | null; actor_id: string },
+    input: { status?: ReviewStatus; reply?: string | null; actor_id: string },
     @MedusaContext() ctx: Context = {}
   ): Promise<{ review: ReviewRecord; previous_status: ReviewStatus; replied: boolean }> {
     const knex = knexOf(ctx)
@@ -139,6 +140,36 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
     return new Map(productIds.map((id) => [id, ratingSummary(id, byId.get(id))]))
   }
 
+  /** A product's approved reviews, newest first, optionally of one rating or only those with images. */
+  @InjectManager()
+  async listApprovedReviews(
+    productId: string,
+    { rating, with_images, offset, limit }: { rating?: number; with_images?: boolean; offset: number; limit: number },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ reviews: ReviewRecord[]; count: number }> {
+    const where = ["product_id = ?", "status = 'approved'", "deleted_at IS NULL"]
+    const bindings: unknown[] = [productId]
+    if (rating) {
+      where.push("rating = ?")
+      bindings.push(rating)
+    }
+    if (with_images) {
+      where.push("cardinality(images) > 0")
+    }
+    const found = await rows<ReviewRecord & { total: string }>(
+      knexOf(ctx),
+      `SELECT ${REVIEW_COLUMNS}, count(*) OVER () AS total FROM product_review WHERE ${where.join(" AND ")}
+       ORDER BY created_at DESC, id DESC OFFSET ? LIMIT ?`,
+      [...bindings, offset, limit]
+    )
+    const count = found.length
+      ? Number(found[0].total)
+      : Number(
+          (await rows<{ n: string }>(knexOf(ctx), `SELECT count(*) AS n FROM product_review WHERE ${where.join(" AND ")}`, bindings))[0].n
+        )
+    return { reviews: found.map(({ total: _total, ...r }) => r), count }
+  }
+
   /** Order lines of these that already have a review. */
   @InjectManager()
   async reviewedLineItems(lineItemIds: string[], @MedusaContext() ctx: Context = {}): Promise<Set<string>> {
@@ -176,6 +207,20 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
       [generateEntityId(undefined, "pans"), input.question_id, input.text, input.author_type, input.author_id, input.author_name]
     )
     return { answer, question }
+  }
+
+  /** Removes an answer (undo of a failed answering), taking it out of the question's count if visible. */
+  @InjectTransactionManager()
+  async removeAnswer(answerId: string, @MedusaContext() ctx: Context = {}): Promise<void> {
+    const knex = knexOf(ctx)
+    const [gone] = await rows<{ question_id: string; status: QaStatus }>(
+      knex,
+      `DELETE FROM product_answer WHERE id = ? RETURNING question_id, status`,
+      [answerId]
+    )
+    if (gone?.status === "visible") {
+      await knex.raw(`UPDATE product_question SET answer_count = answer_count - 1, updated_at = now() WHERE id = ?`, [gone.question_id])
+    }
   }
 
   /** Shows or hides an answer; the question's visible-answer count follows under the answer's row lock. */

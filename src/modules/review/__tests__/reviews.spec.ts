@@ -3,6 +3,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { uniqueModuleDb } from "../../../../integration-tests/helpers/module-db"
 import { REVIEW_MODULE } from ".."
 import type ReviewModuleService from "../service"
+import type { ReviewRecord } from "../types"
 
 jest.setTimeout(60 * 1000)
 
@@ -17,7 +18,7 @@ const review = (line: string, rating: number, product = "prod_1") => ({
   images: [],
   author_name: null,
 })
-const settle = <T>(ps: Promise<T>[]) => Promise.allSettled(ps)
+const settle = (ps: Promise<unknown>[]) => Promise.allSettled(ps)
 
 moduleIntegrationTestRunner<ReviewModuleService>({
   moduleName: REVIEW_MODULE,
@@ -42,7 +43,7 @@ moduleIntegrationTestRunner<ReviewModuleService>({
     }
 
     it("accepts one review per order line, also when eight arrive at once", async () => {
-      const results = await settle(Array.from({ length: 8 }, () => service.createReview(review("ordli_race", 5))))
+      const results = await Promise.allSettled(Array.from({ length: 8 }, () => service.createReview(review("ordli_race", 5))))
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
       const refusals = results.filter((r): r is PromiseRejectedResult => r.status === "rejected")
       expect(refusals).toHaveLength(7)
@@ -60,7 +61,7 @@ moduleIntegrationTestRunner<ReviewModuleService>({
 
     it("keeps the product's rating equal to its approved reviews while moderators race", async () => {
       const ratings = [5, 4, 4, 3, 5, 1, 2, 5, 4, 3, 5, 5]
-      const created = []
+      const created: ReviewRecord[] = []
       for (const [i, r] of ratings.entries()) created.push(await service.createReview(review(`ordli_m${i}`, r, "prod_race")))
       // Everything approved twice at once, then every third review hidden while the others are approved again.
       await settle(created.flatMap((c) => [service.moderateReview(c.id, { status: "approved", actor_id: "user_a" }), service.moderateReview(c.id, { status: "approved", actor_id: "user_b" })]))

@@ -1,0 +1,6 @@
+export * from "./answer-question"
+export * from "./ask-question"
+export * from "./create-review"
+export * from "./faq"
+export * from "./moderate-qa"
+export * from "./moderate-review"
