@@ -47,9 +47,54 @@ export async function createCampaign(
   return res.data.campaign as { id: string } & Record<string, any>
 }
 
-/** Resolves when every subscriber of `event` ran `count` times (register before the action). */
-export function waitFor(container: MedusaContainer, event: string, count = 1) {
-  return TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount: count })
+type Listener = (...args: unknown[]) => unknown
+type Emitter = {
+  listeners: (e: string) => Listener[]
+  on: (e: string, l: Listener) => unknown
+  removeListener: (e: string, l: Listener) => unknown
+}
+
+/**
+ * Resolves when every subscriber of `event` finished `count` times (register it before the action). For one event
+ * this is TestEventUtils.waitSubscribersExecution; that utility's `triggerCount` counts the executions of all
+ * the event's subscribers together, so it cannot wait for N events each handled by every subscriber: this does.
+ */
+export function waitFor(container: MedusaContainer, event: string, count = 1, timeoutMs = 120_000): Promise<unknown> {
+  const bus = container.resolve(Modules.EVENT_BUS)
+  if (count === 1) {
+    return TestEventUtils.waitSubscribersExecution(event, bus, { timeout: timeoutMs })
+  }
+  const emitter = (bus as { eventEmitter_?: Emitter }).eventEmitter_
+  if (!emitter) {
+    throw new Error("waitFor: the local event bus is expected in tests")
+  }
+  const originals = emitter.listeners(event)
+  const done = new Map<Listener, number>()
+  return new Promise<void>((resolve, reject) => {
+    const wrappers = originals.map((listener) => async (...args: unknown[]) => {
+      try {
+        await listener(...args)
+      } finally {
+        done.set(listener, (done.get(listener) ?? 0) + 1)
+        if (originals.every((l) => (done.get(l) ?? 0) >= count)) {
+          clearTimeout(timer)
+          restore()
+          resolve()
+        }
+      }
+    })
+    const restore = () => {
+      wrappers.forEach((w) => emitter.removeListener(event, w))
+      originals.forEach((l) => emitter.on(event, l))
+    }
+    const timer = setTimeout(() => {
+      restore()
+      reject(new Error(`Timeout of ${timeoutMs}ms waiting for ${count} × "${event}"`))
+    }, timeoutMs)
+    timer.unref()
+    originals.forEach((l) => emitter.removeListener(event, l))
+    wrappers.forEach((w) => emitter.on(event, w))
+  })
 }
 
 /**
