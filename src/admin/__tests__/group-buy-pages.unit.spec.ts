@@ -314,7 +314,7 @@ const CASES: Case[] = [
     path: "/group-buy/groups/:id",
     url: "/group-buy/groups/gbgrp_01HQOPENGRP1",
     expect: {
-      en: ["Group OPENGRP1", "Fail now", "1 / 3 members (succeeds at 2)", "1 more members to succeed", "2+ members: CN¥9.90", "张三", "zhang@example.com", "#1001", 'href="/orders/order_open"', "Authorized", "CN¥19.90 paid · CN¥0.00 captured", "in 5 hours"],
+      en: ["Group OPENGRP1", "Fail now", "1 / 3 members (succeeds at 2)", "1 more to succeed", "2+ members: CN¥9.90", "张三", "zhang@example.com", "#1001", 'href="/orders/order_open"', "Authorized", "CN¥19.90 paid · CN¥0.00 captured", "in 5 hours"],
       zhCN: ["团 OPENGRP1", "立即判定失败", "还差 1 人成团", "2人起：¥9.90", "已授权", "5小时后到期"],
     },
     absent: ["Close now", "立即关团"],
@@ -363,8 +363,8 @@ const CASES: Case[] = [
     url: "/orders/order_open",
     props: { data: { id: "order_open", currency_code: "cny" } },
     expect: {
-      en: ["Group buying", "Open", "Cannot be fulfilled yet", "it needs 1 more members before", "CN¥9.90 × 1", "Authorized", "None yet (below the first tier)", 'href="/group-buy/groups/gbgrp_01HQOPENGRP1"'],
-      zhCN: ["拼团中", "暂不可发货", "还需在", "已授权", "查看团详情"],
+      en: ["Group buying", "Open", "Cannot be fulfilled yet", "it has 1 of the 2 members it needs, until", "CN¥9.90 × 1", "Authorized", "None yet (below the first tier)", 'href="/group-buy/groups/gbgrp_01HQOPENGRP1"'],
+      zhCN: ["拼团中", "暂不可发货", "成团需 2 人，目前 1 人，截止", "已授权", "查看团详情"],
     },
   },
   {

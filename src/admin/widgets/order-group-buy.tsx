@@ -28,7 +28,6 @@ const OrderGroupBuyWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   const { group: g, member, fulfillment } = data
   const m = (n: number | null | undefined) => (n === null || n === undefined ? "–" : money(n, g.currency_code, lang))
   const unit = g.kind === "team" ? t("groupBuy.form.tiers.members") : t("groupBuy.form.tiers.units")
-  const needed = Math.max(0, g.success_threshold - groupCount(g))
   const facts: [string, string][] = [
     [t("groupBuy.fields.campaign"), g.campaign_title ?? g.campaign_id],
     [
@@ -70,7 +69,7 @@ const OrderGroupBuyWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
             <Text size="small">
               {g.status === "failed"
                 ? t("groupBuy.widget.whyFailed")
-                : t("groupBuy.widget.whyOpen", { count: needed, unit, time: dateTime(g.expires_at, lang) })}
+                : t("groupBuy.widget.whyOpen", { have: groupCount(g), threshold: g.success_threshold, unit, time: dateTime(g.expires_at, lang) })}
             </Text>
           </Alert>
         </div>
@@ -108,6 +107,6 @@ const OrderGroupBuyWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   )
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.side.before" })
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
 
 export default OrderGroupBuyWidget

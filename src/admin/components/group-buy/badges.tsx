@@ -6,7 +6,7 @@ import { CAMPAIGN_STATUS_COLOR, GROUP_STATUS_COLOR } from "../../lib/group-buy-f
 export function CampaignStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation()
   return (
-    <Badge size="2xsmall" color={CAMPAIGN_STATUS_COLOR[status] ?? "grey"}>
+    <Badge size="2xsmall" className="whitespace-nowrap" color={CAMPAIGN_STATUS_COLOR[status] ?? "grey"}>
       {t(`groupBuy.campaignStatus.${status}`, { defaultValue: status })}
     </Badge>
   )
@@ -17,11 +17,11 @@ export function GroupStatusBadge({ status, autoFilled = false }: { status: strin
   const { t } = useTranslation()
   return (
     <span className="inline-flex items-center gap-x-1">
-      <Badge size="2xsmall" color={GROUP_STATUS_COLOR[status] ?? "grey"}>
+      <Badge size="2xsmall" className="whitespace-nowrap" color={GROUP_STATUS_COLOR[status] ?? "grey"}>
         {t(`groupBuy.groupStatus.${status}`, { defaultValue: status })}
       </Badge>
       {autoFilled && (
-        <Badge size="2xsmall" color="purple">
+        <Badge size="2xsmall" className="whitespace-nowrap" color="purple">
           {t("groupBuy.group.autoFilled")}
         </Badge>
       )}
@@ -32,5 +32,9 @@ export function GroupStatusBadge({ status, autoFilled = false }: { status: strin
 /** team (拼团) / community (社区团购). */
 export function KindBadge({ kind }: { kind: string }) {
   const { t } = useTranslation()
-  return <Badge size="2xsmall">{t(`groupBuy.kind.${kind}`, { defaultValue: kind })}</Badge>
+  return (
+    <Badge size="2xsmall" className="whitespace-nowrap">
+      {t(`groupBuy.kind.${kind}`, { defaultValue: kind })}
+    </Badge>
+  )
 }

@@ -150,6 +150,7 @@ const CampaignsPage = () => {
 export const config = defineRouteConfig({
   label: "groupBuy.campaigns.title",
   translationNs: "translation",
+  rank: 1,
 })
 
 export default CampaignsPage

@@ -29,6 +29,7 @@ const GroupsPage = () => {
 export const config = defineRouteConfig({
   label: "groupBuy.groups.title",
   translationNs: "translation",
+  rank: 2,
 })
 
 export default GroupsPage
