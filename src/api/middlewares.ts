@@ -26,6 +26,7 @@ import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { adminQuestionMiddlewares } from "./admin/questions/middlewares"
 import { adminFaqMiddlewares } from "./admin/faqs/middlewares"
 import { leaderQuestionMiddlewares } from "./admin/leader/questions/middlewares"
+import { storeShareMiddlewares } from "./store/share/middlewares"
 import { storeLeaderApplicationMiddlewares } from "./store/leader-applications/middlewares"
 import { storeLeaderBindingMiddlewares } from "./store/leader-binding/middlewares"
 import { storePickupOrderMiddlewares } from "./store/pickup-orders/middlewares"
@@ -74,6 +75,7 @@ export default defineMiddlewares({
     ...adminQuestionMiddlewares,
     ...adminFaqMiddlewares,
     ...leaderQuestionMiddlewares,
+    ...storeShareMiddlewares,
     ...adminCommissionMiddlewares,
     ...adminLeaderCommissionMiddlewares,
     ...storeCommissionMiddlewares,
