@@ -7,6 +7,7 @@ import { seedPickupPoints } from "./pickup"
 import { seedRoles } from "./roles"
 import { seedFulfillment, seedStore } from "./store"
 import type { SeedResult } from "./types"
+import { seedGroupBuyCampaigns } from "./group-buy"
 
 export type { SeedResult } from "./types"
 
@@ -27,6 +28,7 @@ export async function seedDemoStore(
   const roleIds = await seedRoles(ctx)
   const couponTemplateIds = await seedCoupons(ctx, catalog)
   await seedCommissions(ctx, catalog)
+  await seedGroupBuyCampaigns(ctx)
   return {
     ...store,
     stockLocationId: fulfillment.stockLocationId,
