@@ -69,11 +69,18 @@ function mockAnswer(path: string): unknown {
   if (p === "/admin/reviews") return { reviews: [review], count: 1, offset: 0, limit: 20, ...(path.includes("product_id=") ? { rating } : {}) }
   if (p === "/admin/questions") return { questions: [question], count: 1, offset: 0, limit: 20 }
   if (p === "/admin/faqs") return { faqs: [faq], count: 1 }
+  if (p === "/admin/leader/questions") return { questions: [{ ...question, answers: [question.answers[0]] }], count: 1, offset: 0, limit: 20 }
+  if (p === "/admin/leader/me") return { leader: { id: "ldr_1", name: "王小明", status: "active", pickup_point_id: null }, pickup_point: null, confined: true }
   throw new Error(`no fixture for ${path}`)
 }
 
 jest.mock("../lib/sdk", () => ({
   sdk: { client: { fetch: jest.fn(async (path: string) => mockAnswer(path)) } },
+}))
+jest.mock("../lib/api-error", () => ({
+  // The real module reads import.meta.env (Vite).
+  errorCode: () => undefined,
+  fetchWithCode: jest.fn(async (path: string) => mockAnswer(path)),
 }))
 
 type Case = { name: string; load: () => { default: ComponentType<any> }; path: string; url: string; props?: object; expect: { en: string[]; zhCN: string[] } }
@@ -99,6 +106,13 @@ const CASES: Case[] = [
     path: "/reviews/faq",
     url: "/reviews/faq",
     expect: { en: ["When does it arrive?", "By 6 pm the next day", "Published", "配送"], zhCN: ["几点送达？", "次日18点前", "已发布"] },
+  },
+  {
+    name: "leader questions",
+    load: () => require("../routes/leader/questions/page"),
+    path: "/leader/questions",
+    url: "/leader/questions",
+    expect: { en: ["Neighbours&#x27; questions", "甜吗？", "Unanswered only", "Answer"], zhCN: ["邻居提问", "回答"] },
   },
   {
     name: "product widget",

@@ -76,6 +76,18 @@ export function useQuestions(params: { unanswered?: boolean; limit: number; offs
   })
 }
 
+export function useLeaderQuestions(params: { unanswered?: boolean; limit: number; offset: number }) {
+  return useQuery({
+    queryKey: [...KEY, "leader-questions", params],
+    queryFn: () => sdk.client.fetch<{ questions: AdminQuestion[]; count: number }>(`/admin/leader/questions?${qs(params)}`),
+  })
+}
+
+export const useLeaderAnswer = () =>
+  useReviewMutation(({ id, text }: { id: string; text: string }) =>
+    sdk.client.fetch(`/admin/leader/questions/${id}/answers`, { method: "POST", body: { text } })
+  )
+
 export function useFaqs() {
   return useQuery({ queryKey: [...KEY, "faqs"], queryFn: () => sdk.client.fetch<{ faqs: AdminFaq[]; count: number }>("/admin/faqs") })
 }

@@ -51,6 +51,11 @@ export default {
           is_published: "Published",
         },
       },
+      leader: {
+        title: "Neighbours' questions",
+        subtitle: "Answer customers' questions about products; your answer shows under your name.",
+        answered: "Answer posted",
+      },
       widget: {
         title: "Reviews",
         average: "Average rating",
@@ -111,6 +116,11 @@ export default {
           rank: "排序",
           is_published: "发布",
         },
+      },
+      leader: {
+        title: "邻居提问",
+        subtitle: "回答顾客对商品的提问，回答会以您的名字显示。",
+        answered: "回答已发布",
       },
       widget: {
         title: "商品评价",
