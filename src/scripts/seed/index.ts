@@ -8,6 +8,7 @@ import { seedRoles } from "./roles"
 import { seedFulfillment, seedStore } from "./store"
 import type { SeedResult } from "./types"
 import { seedGroupBuyCampaigns } from "./group-buy"
+import { seedFaq } from "./review"
 
 export type { SeedResult } from "./types"
 
@@ -29,6 +30,7 @@ export async function seedDemoStore(
   const couponTemplateIds = await seedCoupons(ctx, catalog)
   await seedCommissions(ctx, catalog)
   await seedGroupBuyCampaigns(ctx)
+  await seedFaq(ctx)
   return {
     ...store,
     stockLocationId: fulfillment.stockLocationId,
