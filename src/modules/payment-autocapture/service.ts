@@ -33,6 +33,11 @@ import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@
 class AutocapturePaymentProvider extends AbstractPaymentProvider {
   static identifier = "autocapture"
 
+  // Public, so ModuleProvider accepts the class (the abstract base's constructor is protected).
+  constructor(cradle: Record<string, unknown>, config: Record<string, unknown> = {}) {
+    super(cradle, config)
+  }
+
   async initiatePayment(_input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     return { id: randomUUID(), data: {} }
   }
