@@ -1,7 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { accrueOrderCommissionsStep } from "./steps/accrue-order-commissions"
 import { prepareOrderCommissionsStep } from "./steps/prepare-order-commissions"
+import { orderLock } from "./utils/commission-service"
 import { COMMISSION_ORDER_FIELDS, type CommissionOrderFacts } from "./utils/order-facts"
 
 export const accrueOrderCommissionsWorkflowId = "accrue-order-commissions"
@@ -10,11 +11,13 @@ export const accrueOrderCommissionsWorkflowId = "accrue-order-commissions"
  * A captured order earns commission (pending): the pickup leader, the buyer's level 1 and level 2, each at
  * the rate the rules give per line, on what was paid for the line. Once per order: replays (a second
  * `payment.captured`, `group_buy.succeeded`) create nothing. A group-buy order earns only once its group
- * succeeded. Emits `commission.accrued` { order_id, entries: [{ id, beneficiary_id, leader_id, kind, amount, currency_code }] }.
+ * succeeded. Runs under the order's commission lock (see utils/commission-service.ts orderLock), so that a
+ * refund, a cancellation or the collection of the order is never read before and written after it. Emits `commission.accrued` { order_id, entries: [{ id, beneficiary_id, leader_id, kind, amount, currency_code }] }.
  */
 export const accrueOrderCommissionsWorkflow = createWorkflow(
   accrueOrderCommissionsWorkflowId,
   (input: { order_id: string; now?: string }) => {
+    acquireLockStep(transform({ input }, ({ input }) => orderLock(input.order_id)))
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       fields: COMMISSION_ORDER_FIELDS,
@@ -42,6 +45,7 @@ export const accrueOrderCommissionsWorkflow = createWorkflow(
         })),
       }).config({ name: "emit-commission-accrued" })
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: orderLock(input.order_id).key })))
     return new WorkflowResponse(
       transform({ prepared, accrued }, ({ prepared, accrued }) => ({
         skipped: prepared.skip,

@@ -1,5 +1,6 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { clock, commissionService } from "./utils/commission-service"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { clock, commissionService, orderLock } from "./utils/commission-service"
 
 export const markOrderReceivedWorkflowId = "mark-order-commissions-received"
 
@@ -17,5 +18,9 @@ export const markOrderReceivedStep = createStep(
 )
 
 export const markOrderReceivedWorkflow = createWorkflow(markOrderReceivedWorkflowId, (input: { order_id: string; received_at?: string }) => {
-  return new WorkflowResponse(markOrderReceivedStep(input))
+  // Under the order's commission lock: an accrual in flight (which reads the order's status) finishes first.
+  acquireLockStep(transform({ input }, ({ input }) => orderLock(input.order_id)))
+  const marked = markOrderReceivedStep(input)
+  releaseLockStep(transform({ input }, ({ input }) => ({ key: orderLock(input.order_id).key })))
+  return new WorkflowResponse(marked)
 })

@@ -1,7 +1,8 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { reverseOrderCommissionsStep } from "./steps/reverse-order-commissions"
+import { orderLock } from "./utils/commission-service"
 import { COMMISSION_ORDER_FIELDS, type CommissionOrderFacts } from "./utils/order-facts"
 
 export const reverseOrderCommissionsWorkflowId = "reverse-order-commissions"
@@ -14,6 +15,8 @@ export const reverseOrderCommissionsWorkflowId = "reverse-order-commissions"
 export const reverseOrderCommissionsWorkflow = createWorkflow(
   reverseOrderCommissionsWorkflowId,
   (input: { order_id: string; canceled?: boolean; now?: string }) => {
+    // The order's commission lock: the refunds read here are written before anything else reads them.
+    acquireLockStep(transform({ input }, ({ input }) => orderLock(input.order_id)))
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       fields: COMMISSION_ORDER_FIELDS,
@@ -42,6 +45,7 @@ export const reverseOrderCommissionsWorkflow = createWorkflow(
         })),
       }).config({ name: "emit-commission-reversed" })
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: orderLock(input.order_id).key })))
     return new WorkflowResponse(
       transform({ reversed }, ({ reversed }) => ({
         reversed: reversed ? MathBN.convert(reversed.reversed).toNumber() : 0,

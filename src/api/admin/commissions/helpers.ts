@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { toMoneyNumber } from "../../../lib/money"
-import { getStoreSettings, storeTime } from "../../../lib/store-settings"
+import { addStoreDays, getStoreSettings, storeTime } from "../../../lib/store-settings"
 import type { AccountSummary, CommissionSettingsValues, EntryRow, WithdrawalRow } from "../../../modules/commission/types"
 import { LEADER_MODULE } from "../../../modules/leader"
 import type LeaderModuleService from "../../../modules/leader/service"
-import { addStoreDays } from "../../../lib/store-settings"
 
 /** Presenters shared by the operator, leader and Store routes of commissions (amounts as numbers). */
 
