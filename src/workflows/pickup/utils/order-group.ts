@@ -35,24 +35,46 @@ export async function getGroup(container: MedusaContainer, groupId: string): Pro
 }
 
 export async function getOrderGroup(container: MedusaContainer, orderId: string): Promise<GroupInfo | null> {
-  if (!container.hasRegistration(GROUP_BUY_MODULE_KEY)) return null
+  return (await getOrderGroups(container, [orderId])).get(orderId) ?? null
+}
+
+/**
+ * The groups of several orders in at most three queries (lists such as "my orders"): by member.order_id first,
+ * then, for orders whose membership is not confirmed yet, by the orders' carts. Orders outside group buying are
+ * absent from the map.
+ */
+export async function getOrderGroups(container: MedusaContainer, orderIds: string[]): Promise<Map<string, GroupInfo>> {
+  const found = new Map<string, GroupInfo>()
+  if (!orderIds.length || !container.hasRegistration(GROUP_BUY_MODULE_KEY)) return found
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const memberFields = GROUP_FIELDS.map((f) => `group.${f}`)
   const { data: byOrder } = await query.graph({
     entity: "group_buy_member",
-    fields: ["id", ...memberFields],
-    filters: { order_id: orderId },
+    fields: ["id", "order_id", ...memberFields],
+    filters: { order_id: orderIds },
   })
-  if (byOrder[0]) return toGroupInfo(byOrder[0].group)
+  for (const m of byOrder) {
+    const g = toGroupInfo(m.group)
+    if (g && m.order_id) found.set(m.order_id, g)
+  }
+  const missing = orderIds.filter((id) => !found.has(id))
+  if (!missing.length) return found
   // Membership may be confirmed after order.placed subscribers start: find it by the order's cart.
-  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "cart.id"], filters: { id: orderId } })
-  const cartId = orders[0]?.cart?.id
-  if (!cartId) return null
+  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "cart.id"], filters: { id: missing } })
+  const orderByCart = new Map<string, string>()
+  for (const o of orders) {
+    if (o?.cart?.id) orderByCart.set(o.cart.id, o.id)
+  }
+  if (!orderByCart.size) return found
   const { data: byCart } = await query.graph({
     entity: "group_buy_member",
-    fields: ["id", "status", ...memberFields],
-    filters: { cart_id: cartId },
+    fields: ["id", "status", "cart_id", ...memberFields],
+    filters: { cart_id: [...orderByCart.keys()] },
   })
-  const member = byCart.find((m: Record<string, any>) => m.status !== "canceled") ?? null
-  return toGroupInfo(member?.group)
+  for (const m of byCart) {
+    const orderId = orderByCart.get(m.cart_id)
+    const g = m.status !== "canceled" ? toGroupInfo(m.group) : null
+    if (orderId && g && !found.has(orderId)) found.set(orderId, g)
+  }
+  return found
 }

@@ -4,7 +4,7 @@ import { PICKUP_MODULE } from "../../../../modules/pickup"
 import type PickupModuleService from "../../../../modules/pickup/service"
 import type { PickupOrderDTO } from "../../../../modules/pickup/types"
 import { orderStage } from "../../../../workflows/account/utils/order-stage"
-import { getOrderGroup, groupSucceeded } from "../../../../workflows/pickup/utils/order-group"
+import { getOrderGroups, groupSucceeded } from "../../../../workflows/pickup/utils/order-group"
 import { toCustomerPickupViews } from "../../pickup-orders/helpers"
 import type { StoreListMyOrdersType } from "../validators"
 
@@ -69,13 +69,13 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListMyOr
   const ids = rows.map((o) => o.id)
   const pickupService: PickupModuleService = req.scope.resolve(PICKUP_MODULE)
   const [groups, pickupRows] = await Promise.all([
-    Promise.all(ids.map((id) => getOrderGroup(req.scope, id))),
+    getOrderGroups(req.scope, ids),
     ids.length ? (pickupService.listPickupOrders({ order_id: ids, customer_id: customerId }) as Promise<PickupOrderDTO[]>) : [],
   ])
   const views = await toCustomerPickupViews(req.scope, pickupRows)
   const pickupByOrder = new Map(views.map((v) => [v.order_id, v]))
-  const orders = rows.map((o, i) => {
-    const g = groups[i]
+  const orders = rows.map((o) => {
+    const g = groups.get(o.id)
     const group = g ? { id: g.id, kind: g.kind, status: g.status, expires_at: g.expires_at, succeeded: groupSucceeded(g) } : null
     const p = pickupByOrder.get(o.id)
     const pickup = p ? withoutOrderId(p) : null
