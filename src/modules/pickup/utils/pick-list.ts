@@ -29,12 +29,3 @@ export function buildPickList(orders: { id: string; items: PickItem[] }[]): Pick
     .sort((a, b) => a.sku.localeCompare(b.sku))
     .map(({ orderIds: _ids, ...line }) => line)
 }
-
-/** RFC 4180 CSV with a UTF-8 byte-order mark, so that spreadsheet apps read Chinese text right. */
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  const cell = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? "" : String(v)
-    return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  return "\uFEFF" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n"
-}

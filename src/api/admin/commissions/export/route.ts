@@ -1,12 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toMoneyNumber } from "../../../../lib/money"
-import { toCsv } from "../../../../modules/pickup/utils/pick-list"
+import { toCsv, type CsvCell } from "../../../../lib/csv"
 import { commissionService } from "../../../../workflows/commission/utils/commission-service"
 import { beneficiaryNames, leadersByIds, storeDayRange } from "../helpers"
 import type { AdminExportCommissionsType } from "../validators"
-
-/** A text cell a spreadsheet would read as a formula (=, +, -, @) is prefixed with an apostrophe. */
-const text = (v: string | null | undefined) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v ?? "")
 
 /**
  * GET /admin/commissions/export?from=&to=: CSV of the commission settled (became available) in those store
@@ -18,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminExportCo
   const rows = await commissionService(req.scope).settledInPeriod(range.from!, range.to!)
   const names = await beneficiaryNames(req.scope, rows.map((r) => r.beneficiary_id))
   const { byCustomer } = await leadersByIds(req.scope, { customer_ids: rows.map((r) => r.beneficiary_id) })
-  const csv: (string | number | null)[][] = [
+  const csv: CsvCell[][] = [
     ["period_from", "period_to", "leader_id", "leader_name", "leader_phone", "beneficiary_customer_id", "beneficiary_name", "currency", "orders", "entries", "settled", "reversed", "net"],
   ]
   for (const r of rows) {
@@ -27,10 +24,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminExportCo
       from,
       to,
       leader?.id ?? r.leader_id ?? "",
-      text(leader?.name),
-      text(leader?.phone),
+      leader?.name,
+      leader?.phone,
       r.beneficiary_id,
-      text(names.get(r.beneficiary_id)),
+      names.get(r.beneficiary_id),
       r.currency_code.toUpperCase(),
       r.orders,
       r.entries,

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toCsv } from "../../../../modules/pickup/utils/pick-list"
+import { toCsv } from "../../../../lib/csv"
 import { batchDetail, routeSheet } from "../helpers"
 import type { AdminDeliveryDateType } from "../validators"
 

@@ -1,4 +1,4 @@
-import { buildPickList, toCsv } from "../pick-list"
+import { buildPickList } from "../pick-list"
 
 describe("buildPickList", () => {
   it("sums quantities per SKU across orders and counts the orders", () => {
@@ -19,20 +19,5 @@ describe("buildPickList", () => {
     ])
     expect(list).toEqual([{ sku: "(no sku) Gift bag", title: "Gift bag", variant_title: null, quantity: 1, orders: 1 }])
     expect(buildPickList([])).toEqual([])
-  })
-})
-
-describe("toCsv", () => {
-  it("quotes what needs quoting, keeps Chinese text, and starts with a BOM", () => {
-    const csv = toCsv([
-      ["sku", "title", "qty"],
-      ["EGG", '土鸡蛋, "10枚"', 7],
-      ["X", "line\nbreak", null],
-    ])
-    expect(csv).toBe('\uFEFFsku,title,qty\r\nEGG,"土鸡蛋, ""10枚""",7\r\nX,"line\nbreak",\r\n')
-  })
-
-  it("defuses spreadsheet formulas", () => {
-    expect(toCsv([["=SUM(A1)", "-5", "+x", "@y"]])).toBe('\uFEFF"=SUM(A1)","-5","+x","@y"\r\n')
   })
 })
