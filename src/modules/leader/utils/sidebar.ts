@@ -6,7 +6,17 @@
  */
 export const SIDEBAR_ZONE = "sidebar"
 export const CORE_NAV_ROUTES = ["/orders", "/products", "/inventory", "/customers", "/promotions", "/price-lists"]
-export const OPERATOR_NAV_ROUTES = ["/leaders", "/pickup-points", "/delivery-batches", "/coupons", "/group-buy"]
+// Every top-level operator page in src/admin/routes (a unit test keeps this list complete).
+export const OPERATOR_NAV_ROUTES = [
+  "/leaders",
+  "/pickup-points",
+  "/delivery-batches",
+  "/coupons",
+  "/group-buy",
+  "/commissions",
+  "/loyalty",
+  "/reviews",
+]
 export const LEADER_NAV_PREFIX = "/leader"
 
 export function isLeaderRoute(route: string): boolean {

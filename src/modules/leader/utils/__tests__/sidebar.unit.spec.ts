@@ -1,4 +1,6 @@
-import { isLeaderRoute, leaderSidebarConfiguration } from "../sidebar"
+import fs from "fs"
+import path from "path"
+import { OPERATOR_NAV_ROUTES, isLeaderRoute, leaderSidebarConfiguration } from "../sidebar"
 
 describe("leaderSidebarConfiguration", () => {
   it("hides the dashboard's nav items, the search bar and operator pages, never the leader pages", () => {
@@ -17,5 +19,18 @@ describe("leaderSidebarConfiguration", () => {
     expect(isLeaderRoute("/leader")).toBe(true)
     expect(isLeaderRoute("/leader/verify")).toBe(true)
     expect(isLeaderRoute("/leaders")).toBe(false)
+  })
+})
+
+describe("OPERATOR_NAV_ROUTES", () => {
+  it("lists every top-level operator page of the admin, so a leader's sidebar hides it from approval on", () => {
+    const routesDir = path.join(__dirname, "..", "..", "..", "..", "admin", "routes")
+    const topLevel = fs
+      .readdirSync(routesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(routesDir, d.name, "page.tsx")))
+      .map((d) => `/${d.name}`)
+      .filter((r) => !isLeaderRoute(r))
+    expect(topLevel.length).toBeGreaterThan(5)
+    expect([...OPERATOR_NAV_ROUTES].sort()).toEqual(expect.arrayContaining(topLevel.sort()))
   })
 })
