@@ -65,3 +65,26 @@ export async function eventually<T>(fn: () => Promise<T | null | undefined>, wha
   }
   throw new Error(`gave up waiting for ${what}`)
 }
+
+/**
+ * An admin user with one of the roles of data/roles.json (`finance`, `operations`…), created the way an
+ * operator does it: a super admin invites the e-mail with the role, the person registers and accepts.
+ * Returns the login for the dashboard.
+ */
+export async function staffUser(api: Api, role: string) {
+  const admin = await operatorHeaders(api)
+  const roles = await api.get(`/admin/rbac/roles?q=${encodeURIComponent(role)}&limit=50`, admin)
+  const found = (roles.data.roles as { id: string; name: string }[]).find((r) => r.name === role)
+  if (!found) throw new Error(`no RBAC role named ${role} (seeded from data/roles.json)`)
+  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@e2e.local`
+  const password = `${role}-password`
+  const invite = await api.post("/admin/invites", { email, roles: [found.id] }, admin)
+  const reg = await api.post("/auth/user/emailpass/register", { email, password })
+  await api.post(
+    `/admin/invites/accept?token=${encodeURIComponent(invite.data.invite.token)}`,
+    { first_name: role, last_name: "E2E" },
+    { headers: { authorization: `Bearer ${reg.data.token}` } }
+  )
+  const login = await api.post("/auth/user/emailpass", { email, password })
+  return { email, password, headers: { headers: { authorization: `Bearer ${login.data.token}` } } }
+}

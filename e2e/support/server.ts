@@ -22,6 +22,9 @@ export type E2eState = {
   pid: number
   publishableKey: string
   admin: { email: string; password: string }
+  /** What `medusa exec` needs to reach the same database with the same secrets (see `medusaExec`). */
+  databaseUrl: string
+  encryptionKey: string
 }
 
 function hashInputs(): string {
@@ -103,20 +106,26 @@ function freePort(): Promise<number> {
   })
 }
 
+function serverEnv(dbUrl: string, encryptionKey: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    COOKIE_SECURE: "false",
+    DATABASE_URL: dbUrl,
+    // Production refuses the development key for secrets at rest (leaders' identity numbers, pickup codes).
+    DATA_ENCRYPTION_KEY: encryptionKey,
+  }
+  delete env.REDIS_URL
+  return env
+}
+
 export async function startServer(): Promise<E2eState> {
   fs.mkdirSync(E2E_DIR, { recursive: true })
   buildIfNeeded()
   const dbName = `e2e_${Date.now()}_${process.pid}`
   await withAdminDb((c) => c.query(`create database "${dbName}"`))
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    DATABASE_URL: databaseUrl(dbName),
-    // Production refuses the development key for secrets at rest (leaders' identity numbers, pickup codes).
-    DATA_ENCRYPTION_KEY: process.env.DATA_ENCRYPTION_KEY || crypto.randomBytes(32).toString("hex"),
-  }
-  delete env.REDIS_URL
+  const encryptionKey = process.env.DATA_ENCRYPTION_KEY || crypto.randomBytes(32).toString("hex")
+  const env = serverEnv(databaseUrl(dbName), encryptionKey)
   run(MEDUSA, ["db:migrate"], { cwd: SERVER_DIR, env, what: "medusa db:migrate" })
   run(MEDUSA, ["exec", "./src/scripts/seed.js"], { cwd: SERVER_DIR, env, what: "seed" })
   const demo = JSON.parse(fs.readFileSync(path.join(SERVER_DIR, ".data", "demo.json"), "utf8"))
@@ -150,9 +159,24 @@ export async function startServer(): Promise<E2eState> {
     pid: child.pid!,
     publishableKey: demo.publishableKey,
     admin: { email: demo.admin.email, password: demo.admin.password },
+    databaseUrl: env.DATABASE_URL!,
+    encryptionKey,
   }
   fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2))
   return state
+}
+
+/**
+ * Whether a kept server (E2E_KEEP_SERVER=1) still answers; it is then reused as it is, with its data and build
+ * (a run without the variable stops it and builds again if sources changed).
+ */
+export async function reuseServer(): Promise<boolean> {
+  if (!fs.existsSync(STATE_FILE)) return false
+  try {
+    return (await fetch(`${readState().baseUrl}/health`)).ok
+  } catch {
+    return false
+  }
 }
 
 export async function stopServer() {
@@ -173,6 +197,27 @@ export async function stopServer() {
   }
   await withAdminDb((c) => c.query(`drop database if exists "${state.dbName}" with (force)`))
   fs.rmSync(STATE_FILE, { force: true })
+}
+
+/**
+ * Runs a script of `e2e/support/exec/` with `medusa exec` in the production build, against the e2e database:
+ * for what no HTTP route can do, such as running a scheduled job with an explicit clock. Its own process
+ * (in-memory event bus): the script does its work in the database and prints one JSON line as its answer.
+ */
+export function medusaExec(script: string, args: string[] = []): unknown {
+  const state = readState()
+  const file = path.join(__dirname, "exec", script)
+  const r = spawnSync(MEDUSA, ["exec", file, ...args], {
+    cwd: SERVER_DIR,
+    env: serverEnv(state.databaseUrl, state.encryptionKey),
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  })
+  const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("E2E_RESULT "))
+  if (r.status !== 0 || !line) {
+    throw new Error(`medusa exec ${script} failed:\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`)
+  }
+  return JSON.parse(line.slice("E2E_RESULT ".length))
 }
 
 export function readState(): E2eState {
