@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { captureMember } from "../workflows/group-buy/jobs"
 import { groupBuyService } from "../workflows/group-buy/utils/service"
 
-type GroupEvent = { id: string; group_id?: string; member_ids?: string[] }
+type GroupEvent = { id: string; group_id?: string; group_status?: string; member_ids?: string[] }
 
 /**
  * Payment is captured when the group succeeds: every confirmed member on `group_buy.succeeded`, and a later
@@ -16,8 +16,10 @@ export default async function groupBuyCapture({ event, container }: SubscriberAr
     }
     return
   }
-  const group = event.data.group_id ? await groupBuyService(container).groupRow(event.data.group_id) : null
-  if (group && (group.status === "succeeded" || group.status === "closed")) {
+  // member_joined carries the group's status after the join (read again for an event from an older payload).
+  const status =
+    event.data.group_status ?? (event.data.group_id ? (await groupBuyService(container).groupRow(event.data.group_id))?.status : null)
+  if (status === "succeeded" || status === "closed") {
     await captureMember(container, event.data.id)
   }
 }

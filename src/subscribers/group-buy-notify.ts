@@ -4,6 +4,15 @@ import { notifyCustomer } from "../lib/notify"
 import { toMoneyNumber } from "../lib/money"
 import { groupBuyService } from "../workflows/group-buy/utils/service"
 
+type Member = {
+  id: string
+  customer_id: string
+  order_id: string | null
+  unit_price?: number | null
+  quantity?: number
+  currency_code?: string
+}
+
 type GroupBuyEvent = {
   id: string
   group_id?: string
@@ -29,8 +38,16 @@ export default async function groupBuyNotify({ event, container }: SubscriberArg
     return
   }
   const [campaign] = await service.listGroupBuyCampaigns({ id: group.campaign_id }, { select: ["id", "title"] })
-  const memberIds = event.name === "group_buy.succeeded" || event.name === "group_buy.failed" ? event.data.member_ids ?? [] : [event.data.id]
-  const members = memberIds.length ? await service.listGroupBuyMembers({ id: memberIds }) : []
+  // A joiner or a refunded member: the event names them; a group outcome: every member it lists.
+  const forGroup = event.name === "group_buy.succeeded" || event.name === "group_buy.failed"
+  const members: Member[] = forGroup
+    ? (event.data.member_ids ?? []).length
+      ? await service.listGroupBuyMembers(
+          { id: event.data.member_ids },
+          { select: ["id", "customer_id", "order_id", "unit_price", "quantity", "currency_code"] }
+        )
+      : []
+    : [{ id: event.data.id, customer_id: event.data.customer_id!, order_id: event.data.order_id ?? null }]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const customerIds = [...new Set(members.map((m) => m.customer_id))]
   const orderIds = members.map((m) => m.order_id).filter((id): id is string => !!id)
@@ -52,7 +69,11 @@ export default async function groupBuyNotify({ event, container }: SubscriberArg
       event.name === "group_buy.member_refunded"
         ? { amount: event.data.amount, currency_code: event.data.currency_code, reason: event.data.reason }
         : event.name === "group_buy.failed"
-          ? { amount: toMoneyNumber(MathBN.mult(m.unit_price, m.quantity), m.currency_code), currency_code: m.currency_code, reason: event.data.reason }
+          ? {
+              amount: toMoneyNumber(MathBN.mult(m.unit_price ?? 0, m.quantity ?? 1), m.currency_code ?? group.currency_code),
+              currency_code: m.currency_code ?? group.currency_code,
+              reason: event.data.reason,
+            }
           : {}
     await notifyCustomer(container, {
       to,

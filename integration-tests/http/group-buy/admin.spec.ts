@@ -4,7 +4,7 @@ import type { SeedResult } from "../../../src/scripts/seed/index"
 import { createAdminUser, createStoreCustomer, type Headers } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import { approvedLeader } from "../leaders/helpers"
-import { createCampaign, DAY, failure, groupCheckout, orderStatus, paymentOf, sql, variantIdsBySku, waitFor } from "./fixtures"
+import { createCampaign, DAY, failure, groupCheckout, members, orderStatus, paymentOf, runExpiry, sql, variantIdsBySku, waitFor } from "./fixtures"
 
 jest.setTimeout(600 * 1000)
 
@@ -154,6 +154,35 @@ medusaIntegrationTestRunner({
       await expectRefusal(api.get(`/admin/group-buy/groups/gbgrp_missing`, admin.headers), 404, "group_not_found")
       const notifications = await sql(getContainer(), `SELECT count(*)::int AS n FROM notification WHERE template = 'group_buy.failed'`)
       expect(notifications[0].n).toBe(1)
+    })
+
+    it("an operator canceling a group order frees its place, and the job never touches that payment again", async () => {
+      const campaign = await createCampaign(api, admin.headers, melon) // tiers 2→¥9.90, 3→¥8.80, at most 3
+      const succeeded = waitFor(getContainer(), "group_buy.succeeded")
+      const { groupId, orders } = await groupWith(campaign.id, 1) // A and B: succeeded, both captured
+      await succeeded
+      const [a, b] = orders
+      await api.post(`/admin/orders/${b.id}/cancel`, {}, admin.headers)
+      expect(await paymentOf(getContainer(), b.id)).toMatchObject({ captured: b.total, refunded: b.total })
+      const rowB = (await members(getContainer(), groupId)).find((m) => m.order_id === b.id)!
+      expect(rowB).toMatchObject({ status: "refunded", refunded_amount: String(b.total) })
+      const [g] = await sql(getContainer(), `SELECT status, member_count, confirmed_count FROM group_buy_group WHERE id = ?`, [groupId])
+      expect(g).toMatchObject({ status: "succeeded", member_count: 1, confirmed_count: 1 })
+
+      // B's place is free: two more join (¥9.90 at 2, ¥8.80 at 3) and the group fills up.
+      for (let i = 0; i < 2; i++) {
+        const c = await createStoreCustomer(api, seed.publishableKey)
+        const joined = waitFor(getContainer(), "group_buy.member_joined")
+        const r = await groupCheckout(api, c, seed.regionId, { group_id: groupId }, { variant_id: melon.variantId })
+        expect(r.join.group_buy.unit_price).toBe(i === 0 ? 9.9 : 8.8)
+        await joined
+      }
+      // Closed at 3 members (¥8.80): A and the first joiner get ¥1.10 back; B's canceled payment is left alone.
+      const run = await runExpiry(getContainer(), new Date())
+      expect(run).toMatchObject({ closed: 1, protections: 2, captures: 0, member_errors: 0 })
+      expect(await paymentOf(getContainer(), a.id)).toMatchObject({ refunded: 1.1 })
+      expect(await paymentOf(getContainer(), b.id)).toMatchObject({ refunded: b.total })
+      expect(await orderStatus(getContainer(), b.id)).toBe("canceled")
     })
 
     it("orders of a group that has not succeeded cannot be fulfilled, and the order page says why", async () => {

@@ -4,7 +4,7 @@ import { GroupBuyCampaign, GroupBuyGroup, GroupBuyMember, GroupBuyTier } from ".
 import { NothingToDo, reader, rows, trx } from "./sql/db"
 import * as lifecycle from "./sql/lifecycle"
 import * as slots from "./sql/slots"
-import type { GroupRow, MemberRow, ReserveSlotInput, ReservedSlot, TierInput } from "./types"
+import type { GroupRow, JoinContext, MemberRow, ReserveSlotInput, ReservedSlot, TierInput } from "./types"
 import type { Tier } from "./utils/tiers"
 
 /**
@@ -153,6 +153,34 @@ class GroupBuyModuleService extends MedusaService({
     return lifecycle.markMemberEnded(trx(sharedContext), input)
   }
 
+  /** An operator canceled a live member's order: the member ends and gives its place back (see sql/lifecycle.ts). */
+  async cancelMember(input: { order_id: string; status: "refunded" | "canceled"; refunded: string; at: Date }) {
+    try {
+      return await this.cancelMember_(input)
+    } catch (err) {
+      if (err instanceof NothingToDo) {
+        return null
+      }
+      throw err
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async cancelMember_(
+    input: { order_id: string; status: "refunded" | "canceled"; refunded: string; at: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return lifecycle.cancelMember(trx(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async restoreCanceledMember(
+    input: { member_id: string; prior_status: string; confirmed: boolean; refunded: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await lifecycle.restoreCanceledMember(trx(sharedContext), input)
+  }
+
   @InjectManager()
   async recordAttemptFailure(memberId: string, error: string, @MedusaContext() sharedContext: Context = {}) {
     await lifecycle.recordAttemptFailure(reader(sharedContext), memberId, error)
@@ -228,6 +256,34 @@ class GroupBuyModuleService extends MedusaService({
        ) x WHERE rn <= ? ORDER BY campaign_id, rn`,
       [input.campaign_ids, input.now, input.pickup_point_ids ?? null, input.pickup_point_ids ?? null, input.per_campaign]
     )
+  }
+
+  /**
+   * Everything the open/join route checks, in one round trip: the campaign (the group's when no campaign is
+   * given), its tiers in the cart's currency,
+   * the customer's live usage of it, the chosen group and whether the customer is already in it.
+   */
+  @InjectManager()
+  async joinContext(
+    input: { campaign_id: string | null; group_id: string | null; customer_id: string; currency_code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<JoinContext | null> {
+    const [row] = await rows<JoinContext>(
+      reader(sharedContext),
+      `SELECT row_to_json(c.*) AS campaign,
+              (SELECT coalesce(json_agg(json_build_object('threshold', t.threshold, 'price', t.price::text) ORDER BY t.threshold), '[]'::json)
+                 FROM group_buy_tier t WHERE t.campaign_id = c.id AND t.currency_code = ? AND t.deleted_at IS NULL) AS tiers,
+              (SELECT json_build_object('joins', count(*), 'units', coalesce(sum(m.quantity), 0))
+                 FROM group_buy_member m WHERE m.campaign_id = c.id AND m.customer_id = ?
+                  AND m.status IN ('pending', 'confirmed') AND m.deleted_at IS NULL) AS usage,
+              (SELECT row_to_json(g.*) FROM group_buy_group g WHERE g.id = ? AND g.deleted_at IS NULL) AS group,
+              EXISTS (SELECT 1 FROM group_buy_member m WHERE m.group_id = ? AND m.customer_id = ?
+                       AND m.status IN ('pending', 'confirmed') AND m.deleted_at IS NULL) AS in_group
+         FROM group_buy_campaign c
+        WHERE c.id = coalesce(?::text, (SELECT g2.campaign_id FROM group_buy_group g2 WHERE g2.id = ?)) AND c.deleted_at IS NULL`,
+      [input.currency_code, input.customer_id, input.group_id, input.group_id, input.customer_id, input.campaign_id, input.group_id]
+    )
+    return row ?? null
   }
 
   /** A customer's live usage of a campaign (joins and units of pending and confirmed memberships). */

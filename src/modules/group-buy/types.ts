@@ -104,3 +104,25 @@ export type ConfirmResult = {
 
 /** What the expiry job does with a due group. */
 export type DueAction = "fail" | "auto_fill" | "close" | "settle" | "wait"
+
+/** What the open/join route reads in one query (service.joinContext). Dates arrive as ISO strings. */
+export type JoinContext = {
+  campaign: {
+    id: string
+    kind: CampaignKind
+    status: CampaignStatus
+    starts_at: string
+    ends_at: string
+    variant_ids: string[]
+    max_per_group: number
+    cutoff_time: string | null
+    max_units_per_customer: number | null
+    max_joins_per_customer: number | null
+    stock_cap: number | null
+    sold_quantity: number
+  }
+  tiers: { threshold: number; price: string }[]
+  usage: { joins: number; units: number }
+  group: (Omit<GroupRow, "expires_at"> & { expires_at: string }) | null
+  in_group: boolean
+}

@@ -9,6 +9,7 @@ import { loyaltyCompleteCartHandler, loyaltyOrderCanceledHandler } from "../loya
 import { pickupAddShippingMethodHandler, pickupCompleteCartHandler } from "../pickup/hooks/pickup-checkout"
 import { groupBuyCompleteCartHandler } from "../group-buy/hooks/complete-cart"
 import { groupBuyFulfillmentCreatedHandler } from "../group-buy/hooks/fulfillment-created"
+import { groupBuyOrderCanceledHandler } from "../group-buy/hooks/order-canceled"
 
 /**
  * Medusa allows ONE handler per workflow hook, while several domains need the same hook (group-buy,
@@ -78,6 +79,7 @@ export const completeCartValidateHandlers: HookHandler<CompleteCartValidateInput
 export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = [
   couponOrderCanceledHandler,
   loyaltyOrderCanceledHandler,
+  groupBuyOrderCanceledHandler,
 ]
 export const setPromotionContextHandlers: PromotionContextHandler[] = [
   couponPromotionContextHandler,

@@ -249,3 +249,67 @@ export async function stalePendingMembers(db: Db, input: { before: Date; after_i
     [input.before, input.after_id, input.limit]
   )
 }
+
+/**
+ * An operator canceled a live group member's order (cancelOrderWorkflow; Medusa voided or refunded the payment):
+ * the member ends `canceled` (or `refunded` when money came back) and gives its place and stock back, so the
+ * group counts only the members still buying. Failed groups are left to their own refund flow. Lock order
+ * campaign → group → member. Returns the prior counters for the compensation, or null when nothing changed.
+ */
+export async function cancelMember(
+  trx: Knex.Transaction,
+  input: { order_id: string; status: "refunded" | "canceled"; refunded: string; at: Date }
+): Promise<{ member_id: string; prior_status: string; confirmed: boolean } | null> {
+  const m = await one<MemberRow>(
+    trx,
+    `SELECT m.* FROM group_buy_member m JOIN group_buy_group g ON g.id = m.group_id
+      WHERE m.order_id = ? AND m.deleted_at IS NULL AND m.status IN ('pending', 'confirmed') AND g.status <> 'failed'`,
+    [input.order_id]
+  )
+  if (!m) {
+    return null
+  }
+  const confirmed = m.status === "confirmed"
+  await trx.raw(`UPDATE group_buy_campaign SET sold_quantity = sold_quantity - ?, updated_at = now() WHERE id = ?`, [m.quantity, m.campaign_id])
+  await trx.raw(
+    `UPDATE group_buy_group SET member_count = member_count - 1, quantity = quantity - ?,
+        confirmed_count = confirmed_count - ?, confirmed_quantity = confirmed_quantity - ?, updated_at = now()
+      WHERE id = ?`,
+    [m.quantity, confirmed ? 1 : 0, confirmed ? m.quantity : 0, m.group_id]
+  )
+  const r = await one(
+    trx,
+    `UPDATE group_buy_member SET status = ?, canceled_at = ?, refunded_amount = refunded_amount + ?::numeric,
+        raw_refunded_amount = jsonb_build_object('value', (refunded_amount + ?::numeric)::text, 'precision', 20), updated_at = now()
+      WHERE id = ? AND status IN ('pending', 'confirmed') RETURNING id`,
+    [input.status, input.at, input.refunded, input.refunded, m.id]
+  )
+  if (!r) {
+    throw new NothingToDo()
+  }
+  return { member_id: m.id, prior_status: m.status, confirmed }
+}
+
+/** Undoes cancelMember (the order cancellation failed after it). */
+export async function restoreCanceledMember(
+  trx: Knex.Transaction,
+  input: { member_id: string; prior_status: string; confirmed: boolean; refunded: string }
+) {
+  const m = await one<MemberRow>(trx, `SELECT * FROM group_buy_member WHERE id = ? AND status IN ('canceled', 'refunded')`, [input.member_id])
+  if (!m) {
+    return
+  }
+  await trx.raw(`UPDATE group_buy_campaign SET sold_quantity = sold_quantity + ?, updated_at = now() WHERE id = ?`, [m.quantity, m.campaign_id])
+  await trx.raw(
+    `UPDATE group_buy_group SET member_count = member_count + 1, quantity = quantity + ?,
+        confirmed_count = confirmed_count + ?, confirmed_quantity = confirmed_quantity + ?, updated_at = now()
+      WHERE id = ?`,
+    [m.quantity, input.confirmed ? 1 : 0, input.confirmed ? m.quantity : 0, m.group_id]
+  )
+  await trx.raw(
+    `UPDATE group_buy_member SET status = ?, canceled_at = NULL, refunded_amount = refunded_amount - ?::numeric,
+        raw_refunded_amount = jsonb_build_object('value', (refunded_amount - ?::numeric)::text, 'precision', 20), updated_at = now()
+      WHERE id = ?`,
+    [input.prior_status, input.refunded, input.refunded, m.id]
+  )
+}

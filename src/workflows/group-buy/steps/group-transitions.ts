@@ -111,6 +111,12 @@ export const confirmGroupMemberStep = createStep(
             campaign_id: group.campaign_id,
             customer_id: member.customer_id,
             order_id: input.order_id,
+            /**
+             * The group's status as this member joined, before counting them: succeeded (or closed) means a later
+             * joiner, captured at once; a member whose confirmation made the group succeed is captured with the
+             * others on group_buy.succeeded.
+             */
+            group_status: result.succeeded_now ? "open" : group.status,
           }
         : null,
       succeeded: result.succeeded_now ? await groupEventData(container, group) : null,

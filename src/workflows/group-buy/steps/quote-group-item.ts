@@ -14,7 +14,8 @@ export const quoteGroupItemStepId = "quote-group-item"
 export type QuoteGroupItemInput = {
   cart_id: string
   customer_id: string
-  campaign_id: string
+  /** open: the campaign; join: null (the group's campaign). */
+  campaign_id: string | null
   /** join: the group; open: null. */
   group_id: string | null
   variant_id: string
@@ -50,10 +51,18 @@ export const quoteGroupItemStep = createStep(quoteGroupItemStepId, async (input:
       `Cart ${cart.id} already has items; a group-buy order holds the group item alone: use a new cart`
     )
   }
-  const [campaign] = await service.listGroupBuyCampaigns({ id: input.campaign_id })
-  if (!campaign) {
-    throw notFound("campaign_not_found", `Group-buy campaign ${input.campaign_id} was not found`)
+  const context = await service.joinContext({
+    campaign_id: input.campaign_id,
+    group_id: input.group_id,
+    customer_id: input.customer_id,
+    currency_code: cart.currency_code,
+  })
+  if (!context) {
+    throw input.campaign_id
+      ? notFound("campaign_not_found", `Group-buy campaign ${input.campaign_id} was not found`)
+      : notFound("group_not_found", `Group ${input.group_id} was not found`)
   }
+  const { campaign, tiers, usage } = context
   if (campaign.status !== "active") {
     throw refused("campaign_inactive", `Campaign ${campaign.id} is ${campaign.status}, not active`)
   }
@@ -63,14 +72,12 @@ export const quoteGroupItemStep = createStep(quoteGroupItemStepId, async (input:
   if (now >= new Date(campaign.ends_at)) {
     throw refused("campaign_ended", `Campaign ${campaign.id} ended at ${new Date(campaign.ends_at).toISOString()}`)
   }
-  if (!(campaign.variant_ids as string[]).includes(input.variant_id)) {
+  if (!campaign.variant_ids.includes(input.variant_id)) {
     throw invalid("variant_not_in_campaign", `Variant ${input.variant_id} is not sold by campaign ${campaign.id}`)
   }
-  const tiers = (await service.tiersByCampaign([campaign.id], cart.currency_code)).get(campaign.id) ?? []
   if (!tiers.length) {
     throw invalid("currency_not_supported", `Campaign ${campaign.id} has no price in ${cart.currency_code}`)
   }
-  const usage = await service.customerUsage(campaign.id, input.customer_id)
   if (campaign.max_joins_per_customer != null && usage.joins + 1 > campaign.max_joins_per_customer) {
     throw refused(
       "customer_join_limit",
@@ -98,7 +105,7 @@ export const quoteGroupItemStep = createStep(quoteGroupItemStepId, async (input:
   let pickupPointId: string | null = null
   let slotsUsed = 0
   if (input.group_id) {
-    const group = await service.groupRow(input.group_id)
+    const group = context.group
     if (!group || group.campaign_id !== campaign.id) {
       throw notFound("group_not_found", `Group ${input.group_id} of campaign ${campaign.id} was not found`)
     }
@@ -113,11 +120,7 @@ export const quoteGroupItemStep = createStep(quoteGroupItemStepId, async (input:
       throw conflict("group_full", `Group ${group.id} is full (${slotsUsed} of ${group.capacity})`)
     }
     if (group.kind === "team") {
-      const [mine] = await service.listGroupBuyMembers(
-        { group_id: group.id, customer_id: input.customer_id, status: ["pending", "confirmed"] },
-        { take: 1, select: ["id"] }
-      )
-      if (mine) {
+      if (context.in_group) {
         throw refused("already_in_group", `Customer ${input.customer_id} is already a member of group ${group.id}`)
       }
     } else {

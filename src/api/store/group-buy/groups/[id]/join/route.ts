@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addGroupItemToCartWorkflow } from "../../../../../../workflows/group-buy"
-import { loadGroup } from "../../../helpers"
 import { joinResult } from "../../../join-result"
 import type { StoreJoinGroupType } from "../../../validators"
 
@@ -10,13 +9,12 @@ import type { StoreJoinGroupType } from "../../../validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreJoinGroupType>, res: MedusaResponse) => {
   const body = req.validatedBody
-  const group = await loadGroup(req.scope, req.params.id)
   const { result } = await addGroupItemToCartWorkflow(req.scope).run({
     input: {
       cart_id: body.cart_id,
       customer_id: req.auth_context.actor_id,
-      campaign_id: group.campaign_id,
-      group_id: group.id,
+      campaign_id: null,
+      group_id: req.params.id,
       variant_id: body.variant_id,
       quantity: body.quantity,
     },
