@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { TestEventUtils } from "@medusajs/test-utils"
+import { waitFor } from "../group-buy/fixtures"
 
 /** Notifications stored by Medusa's Notification module for a receiver (oldest first). */
 export async function notificationsOf(container: MedusaContainer, receiverId: string, template?: string) {
@@ -11,7 +11,10 @@ export async function notificationsOf(container: MedusaContainer, receiverId: st
   return rows as (typeof rows[number] & { data: Record<string, any> })[]
 }
 
-/** Resolves when every subscriber of `event` ran (count times). */
+/**
+ * Resolves when every subscriber of `event` handled it `count` times (register before the action). Uses the
+ * group-buy fixtures' waitFor: N events each handled by every subscriber, with a timeout a loaded machine meets.
+ */
 export function afterSubscribers(container: MedusaContainer, event: string, count = 1) {
-  return TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount: count })
+  return waitFor(container, event, count, 120_000)
 }
