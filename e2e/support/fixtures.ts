@@ -121,7 +121,7 @@ export async function fundedLeader(api: Api, dealTitle: string, p: { productId: 
     const res = await api.get(`/admin/commissions/orders/${bought.order.id}`, admin)
     return res.data.commission?.settle_at ? res.data.commission : null
   }, `order ${bought.order.id} received (its settlement date)`)
-  medusaExec("settle-commissions.js", [new Date(commission.settle_at).toISOString()])
+  await medusaExec("settle-commissions.js", [new Date(commission.settle_at).toISOString()])
   const summary = await api.get("/admin/leader/commissions", l.adminHeaders)
   const available = Number(summary.data.balances[0]?.available ?? 0)
   if (!(available > 0)) throw new Error(`leader ${l.leader.id} has nothing available after settlement: ${JSON.stringify(summary.data)}`)

@@ -204,18 +204,19 @@ export async function stopServer() {
  * for what no HTTP route can do, such as running a scheduled job with an explicit clock. Its own process
  * (in-memory event bus): the script does its work in the database and prints one JSON line as its answer.
  */
-export function medusaExec(script: string, args: string[] = []): unknown {
+export async function medusaExec(script: string, args: string[] = []): Promise<unknown> {
   const state = readState()
   const file = path.join(__dirname, "exec", script)
-  const r = spawnSync(MEDUSA, ["exec", file, ...args], {
-    cwd: SERVER_DIR,
-    env: serverEnv(state.databaseUrl, state.encryptionKey),
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  })
-  const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("E2E_RESULT "))
-  if (r.status !== 0 || !line) {
-    throw new Error(`medusa exec ${script} failed:\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`)
+  // Asynchronous: a blocked event loop would leave this process's pooled connections to the server stale.
+  const child = spawn(MEDUSA, ["exec", file, ...args], { cwd: SERVER_DIR, env: serverEnv(state.databaseUrl, state.encryptionKey) })
+  let stdout = ""
+  let stderr = ""
+  child.stdout.on("data", (d) => (stdout += d))
+  child.stderr.on("data", (d) => (stderr += d))
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve))
+  const line = stdout.split("\n").find((l) => l.startsWith("E2E_RESULT "))
+  if (code !== 0 || !line) {
+    throw new Error(`medusa exec ${script} failed:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`)
   }
   return JSON.parse(line.slice("E2E_RESULT ".length))
 }
