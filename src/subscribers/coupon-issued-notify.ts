@@ -19,10 +19,16 @@ export default async function notifyCouponIssued({ event, container }: Subscribe
   if (!email) {
     return
   }
+  const { data: templates } = await query.graph({
+    entity: "coupon_template",
+    fields: ["id", "name_zh", "name_en"],
+    filters: { id: event.data.template_id },
+  })
+  const names = templates[0] ? { coupon_name: templates[0].name_zh, coupon_name_en: templates[0].name_en } : {}
   await notifyCustomer(container, {
     to: email,
     template: "coupon.issued",
-    data: { claim_id: event.data.id, template_id: event.data.template_id, source: event.data.source },
+    data: { claim_id: event.data.id, template_id: event.data.template_id, source: event.data.source, ...names },
     idempotencyKey: `coupon.issued:${event.data.id}`,
     resourceType: "coupon_claim",
     resourceId: event.data.id,

@@ -4,8 +4,9 @@ import type { TemplateDefinition } from "../utils/render"
 export const rewardTemplates: Record<string, TemplateDefinition> = {
   "coupon.issued": {
     category: "coupons_points",
-    // Data from src/subscribers/coupon-issued-notify.ts: claim_id, template_id, source (register | issue | referral).
-    sample: { claim_id: "cpclm_1", template_id: "cptpl_1", source: "register", coupon_name: "新人见面礼" },
+    // Data from src/subscribers/coupon-issued-notify.ts: claim_id, template_id, source (register | issue | referral),
+    // the coupon's names coupon_name (zh-CN) and coupon_name_en.
+    sample: { claim_id: "cpclm_1", template_id: "cptpl_1", source: "register", coupon_name: "新人见面礼", coupon_name_en: "Welcome gift" },
     render: {
       "zh-CN": (r) => ({
         subject: "优惠券已到账",
@@ -13,7 +14,7 @@ export const rewardTemplates: Record<string, TemplateDefinition> = {
       }),
       en: (r) => ({
         subject: "A coupon for you",
-        text: `${r.s("source") === "register" ? "Welcome! " : r.s("source") === "referral" ? "Thanks for inviting a friend! " : ""}A coupon${r.has("coupon_name") ? ` ("${r.s("coupon_name")}")` : ""} is in your wallet, ready for your next order.`,
+        text: `${r.s("source") === "register" ? "Welcome! " : r.s("source") === "referral" ? "Thanks for inviting a friend! " : ""}A coupon${r.has("coupon_name_en") ? ` ("${r.s("coupon_name_en")}")` : r.has("coupon_name") ? ` ("${r.s("coupon_name")}")` : ""} is in your wallet, ready for your next order.`,
       }),
     },
   },
