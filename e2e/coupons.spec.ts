@@ -47,24 +47,4 @@ describe("operator manages coupons in the admin dashboard", () => {
     })
     await context.close()
   })
-
-  it("shows the coupon pages in Simplified Chinese", async () => {
-    const { admin } = readState()
-    const context = await newContext(browser, { lang: "zhCN" })
-    const page = await context.newPage()
-    const step = scenario("coupons-zh-cn", page)
-
-    await step("login", () => login(page, admin.email, admin.password))
-    await step("coupon list in zh-CN", async () => {
-      await page.goto("/app/coupons")
-      await page.getByRole("heading", { name: "优惠券" }).waitFor({ timeout: 30_000 })
-      await page.getByText("满99减15").first().waitFor()
-      await page.getByText("新客专享").first().waitFor()
-    })
-    await step("invite-a-friend settings", async () => {
-      await page.goto("/app/coupons/referrals")
-      await page.getByRole("heading", { name: "邀请有礼奖励" }).waitFor({ timeout: 30_000 })
-    })
-    await context.close()
-  })
 })

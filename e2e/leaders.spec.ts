@@ -107,26 +107,4 @@ describe("leaders and pickup points in the admin dashboard", () => {
     })
     await phone.close()
   })
-
-  it("shows the operator pages in Simplified Chinese", async () => {
-    const { admin } = readState()
-    const context = await newContext(browser, { lang: "zhCN" })
-    const page = await context.newPage()
-    const step = scenario("leaders-zh-cn", page)
-    await step("login", () => login(page, admin.email, admin.password))
-    await step("pickup points with coordinates", async () => {
-      await page.goto("/app/pickup-points")
-      await page.getByRole("heading", { name: "自提点" }).waitFor({ timeout: 30_000 })
-      await page.getByRole("button", { name: "新建自提点" }).waitFor()
-    })
-    await step("delivery batches", async () => {
-      await page.goto("/app/delivery-batches")
-      await page.getByRole("heading", { name: "配送批次" }).waitFor({ timeout: 30_000 })
-    })
-    await step("leaders", async () => {
-      await page.goto("/app/leaders")
-      await page.getByRole("heading", { name: "团长", exact: true }).waitFor({ timeout: 30_000 })
-    })
-    await context.close()
-  })
 })

@@ -48,7 +48,7 @@ describe("operator manages points in the admin dashboard", () => {
     expect(balance.balance).toBe(120)
   })
 
-  it("shows the points settings in English and Simplified Chinese, and saves them", async () => {
+  it("shows the points settings and saves them", async () => {
     const { admin } = readState()
     const en = await newContext(browser)
     const page = await en.newPage()
@@ -64,16 +64,5 @@ describe("operator manages points in the admin dashboard", () => {
       await page.getByText("Settings saved").first().waitFor({ timeout: 30_000 })
     })
     await en.close()
-
-    const zh = await newContext(browser, { lang: "zhCN" })
-    const zhPage = await zh.newPage()
-    const zhStep = scenario("loyalty-settings-zh-cn", zhPage)
-    await zhStep("login", () => login(zhPage, admin.email, admin.password))
-    await zhStep("settings page in zh-CN", async () => {
-      await zhPage.goto("/app/loyalty")
-      await zhPage.getByRole("heading", { name: "积分与会员" }).waitFor({ timeout: 30_000 })
-      await zhPage.getByRole("heading", { name: "会员等级" }).waitFor()
-    })
-    await zh.close()
   })
 })

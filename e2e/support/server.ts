@@ -119,15 +119,24 @@ function serverEnv(dbUrl: string, encryptionKey: string): NodeJS.ProcessEnv {
   return env
 }
 
+/** One line of the set-up's timing on the test output (the layer's wall time is watched: see README "Tests"). */
+function timed<T>(what: string, fn: () => T): T {
+  const t0 = Date.now()
+  const out = fn()
+  process.stdout.write(`» e2e ${what}: ${((Date.now() - t0) / 1000).toFixed(1)} s\n`)
+  return out
+}
+
 export async function startServer(): Promise<E2eState> {
   fs.mkdirSync(E2E_DIR, { recursive: true })
-  buildIfNeeded()
+  const built = timed("medusa build (skipped when sources are unchanged)", buildIfNeeded)
+  if (!built) process.stdout.write("» e2e build reused\n")
   const dbName = `e2e_${Date.now()}_${process.pid}`
   await withAdminDb((c) => c.query(`create database "${dbName}"`))
   const encryptionKey = process.env.DATA_ENCRYPTION_KEY || crypto.randomBytes(32).toString("hex")
   const env = serverEnv(databaseUrl(dbName), encryptionKey)
-  run(MEDUSA, ["db:migrate"], { cwd: SERVER_DIR, env, what: "medusa db:migrate" })
-  run(MEDUSA, ["exec", "./src/scripts/seed.js"], { cwd: SERVER_DIR, env, what: "seed" })
+  timed("db:migrate", () => run(MEDUSA, ["db:migrate"], { cwd: SERVER_DIR, env, what: "medusa db:migrate" }))
+  timed("seed", () => run(MEDUSA, ["exec", "./src/scripts/seed.js"], { cwd: SERVER_DIR, env, what: "seed" }))
   const demo = JSON.parse(fs.readFileSync(path.join(SERVER_DIR, ".data", "demo.json"), "utf8"))
 
   const port = await freePort()
@@ -140,6 +149,7 @@ export async function startServer(): Promise<E2eState> {
   })
   child.unref()
   const baseUrl = `http://localhost:${port}`
+  const started = Date.now()
   const deadline = Date.now() + 180_000
   for (;;) {
     try {
@@ -153,6 +163,7 @@ export async function startServer(): Promise<E2eState> {
     }
     await new Promise((r) => setTimeout(r, 500))
   }
+  process.stdout.write(`» e2e server up: ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
   const state: E2eState = {
     baseUrl,
     dbName,
