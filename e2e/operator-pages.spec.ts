@@ -289,6 +289,26 @@ describe("operator opens every page of ours and our widgets on the core pages", 
     await context.close()
   })
 
+  it("the translation check flags raw keys and our English strings, not Chinese text or data", () => {
+    const texts = [
+      "拼团活动",
+      "groupBuy.campaigns.title", // a raw key
+      "Withdrawal requested · CN¥19.00 to be paid", // two of our strings in one text (a toast)
+      "3 / 5 members (succeeds at 2)", // a template of ours, filled in
+      "Cannot be fulfilled yet", // ours, word for word
+      "E2E 番茄社区团", // data
+      "Demo Operator", // data (a user's name)
+      "1 of 2 results", // @medusajs/ui pagination, not ours
+    ]
+    const found = untranslated(texts)
+    expect(found.rawKeys).toEqual(["groupBuy.campaigns.title"])
+    expect(found.english.map((e) => e.split(" (")[0])).toEqual([
+      '"Withdrawal requested · CN¥19.00 to be paid"',
+      '"3 / 5 members (succeeds at 2)"',
+      '"Cannot be fulfilled yet"',
+    ])
+  })
+
   it("covers every page under src/admin/routes", () => {
     const fs = require("fs") as typeof import("fs")
     const path = require("path") as typeof import("path")
