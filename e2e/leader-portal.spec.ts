@@ -3,7 +3,7 @@ import path from "path"
 import type { Browser, Locator, Page } from "playwright-core"
 import { money } from "../src/admin/lib/coupon-format"
 import { e2eApi, staffUser } from "./support/api"
-import { launch, login, newContext, scenario, type Lang } from "./support/browser"
+import { launch, login, newContext, openInApp, scenario, type Lang } from "./support/browser"
 import { buyer, fundedLeader, product } from "./support/fixtures"
 import { errorBoundaryTexts, tr, untranslated, visibleTexts } from "./support/i18n"
 
@@ -229,7 +229,7 @@ describe("a leader's earnings and questions on a phone; finance pays the withdra
     })
     for (const check of LEADER_PAGES) {
       await step(check.name, async () => {
-        await page.goto(`/app${check.path(w)}`)
+        await openInApp(page, `/app${check.path(w)}`)
         await page.getByRole("heading", { name: check.heading(lang, w), exact: true }).first().waitFor({ timeout: 30_000 })
         await check.prepare?.(page, lang)
         for (const locator of check.content(page, lang, w)) {

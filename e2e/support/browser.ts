@@ -66,3 +66,20 @@ export async function login(page: Page, email: string, password: string) {
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
 }
+
+/**
+ * Opens a dashboard page: by loading the app when the page is not in it yet, otherwise inside the running app (a
+ * history entry the router follows, as a click on a link does), so a tour of many pages does not reload the
+ * dashboard for each one.
+ */
+export async function openInApp(page: Page, url: string) {
+  if (!new URL(page.url()).pathname.startsWith("/app/")) {
+    await page.goto(url)
+    return
+  }
+  await page.evaluate((to) => {
+    window.history.pushState(null, "", to)
+    window.dispatchEvent(new PopStateEvent("popstate"))
+  }, url)
+  await page.waitForURL((u) => u.pathname === url.split("?")[0])
+}
