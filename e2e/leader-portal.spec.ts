@@ -199,6 +199,25 @@ describe("a leader's earnings and questions on a phone; finance pays the withdra
       await fpage.getByText(tr("en", "commissions.withdrawals.approved"), { exact: true }).first().waitFor({ timeout: 30_000 })
       await row.waitFor({ state: "detached", timeout: 30_000 }) // no longer waiting
     })
+    await fstep("export the day's settled commission as CSV", async () => {
+      // The settlement ran at the order's settlement date: that store day (Asia/Shanghai) holds the leader's line.
+      const day = w.settleAt.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })
+      await openInApp(fpage, "/app/commissions")
+      const box = fpage.locator("div").filter({ has: fpage.getByRole("heading", { name: tr("en", "commissions.export.title"), exact: true }) }).last()
+      await box.waitFor({ timeout: 30_000 })
+      await box.locator('input[type="date"]').nth(0).fill(day)
+      await box.locator('input[type="date"]').nth(1).fill(day)
+      const [download] = await Promise.all([
+        fpage.waitForEvent("download"),
+        box.getByRole("link", { name: tr("en", "commissions.export.download"), exact: true }).click(),
+      ])
+      const lines = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/)
+      expect(lines[0]).toBe("period_from,period_to,leader_id,leader_name,leader_phone,beneficiary_customer_id,beneficiary_name,currency,orders,entries,settled,reversed,net")
+      const mine = lines.find((l) => l.includes(w.leader.customer.customer.id))
+      // Settled, reversed, net: the whole commission (100% rule) settled that day, nothing reversed.
+      expect(mine?.split(",").slice(0, 3)).toEqual([day, day, w.leader.leader.id])
+      expect(mine?.split(",").slice(-3)).toEqual([w.available.toFixed(2), "0.00", w.available.toFixed(2)])
+    })
     await fstep("finance is refused what is not theirs", async () => {
       for (const p of ["/admin/reviews", "/admin/group-buy/campaigns"]) {
         const res = await fpage.request.get(p)

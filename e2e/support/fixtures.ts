@@ -125,5 +125,5 @@ export async function fundedLeader(api: Api, dealTitle: string, p: { productId: 
   const summary = await api.get("/admin/leader/commissions", l.adminHeaders)
   const available = Number(summary.data.balances[0]?.available ?? 0)
   if (!(available > 0)) throw new Error(`leader ${l.leader.id} has nothing available after settlement: ${JSON.stringify(summary.data)}`)
-  return { leader: l, deal, neighbour, ...bought, available }
+  return { leader: l, deal, neighbour, ...bought, available, settleAt: new Date(commission.settle_at) }
 }
