@@ -1,17 +1,11 @@
 import type { Browser } from "playwright-core"
-import { createStoreCustomer } from "../integration-tests/helpers/auth"
-import { TEST_ADDRESS } from "../integration-tests/helpers/checkout"
-import { approvedLeader } from "../integration-tests/http/leaders/helpers"
-import { variantId } from "../integration-tests/http/pickup-orders/helpers"
-import { e2eApi, eventually, operatorHeaders, regionId, shopHeaders } from "./support/api"
+import { e2eApi } from "./support/api"
 import { launch, login, newContext, scenario } from "./support/browser"
-import { readState } from "./support/server"
+import { buyer, leader as newLeader, pickupCode, pickupOrder, product } from "./support/fixtures"
 
 jest.setTimeout(240_000)
 
 const PHONE = { width: 390, height: 844 }
-// Next to the point the approved leader proposes (翠苑一区东门, 2 km radius).
-const CUIYUAN = { latitude: 30.2895, longitude: 120.1235 }
 
 /**
  * A leader's working day on a phone: a neighbour ordered for pickup at the leader's point (set up through the
@@ -31,25 +25,13 @@ describe("a leader verifies a pickup code in the admin dashboard", () => {
 
   it("verifies the neighbour's code once, and is refused the core admin pages", async () => {
     const api = e2eApi()
-    const { publishableKey } = readState()
-    const leader = await approvedLeader(api, publishableKey, await operatorHeaders(api))
+    const leader = await newLeader(api)
 
     // A neighbour buys eggs for pickup at the leader's point; the code is shown to them only.
-    const buyer = await createStoreCustomer(api, publishableKey)
-    const eggs = await variantId(api, shopHeaders(), "free-range-eggs", "ED-EGG-10")
-    const cart = await api.post("/store/carts", { region_id: await regionId(api), shipping_address: TEST_ADDRESS }, buyer.headers)
-    const cartId = cart.data.cart.id
-    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: eggs, quantity: 1 }, buyer.headers)
-    await api.post(`/store/carts/${cartId}/pickup`, { pickup_point_id: leader.pickupPoint.id, ...CUIYUAN }, buyer.headers)
-    const pc = await api.post("/store/payment-collections", { cart_id: cartId }, buyer.headers)
-    await api.post(`/store/payment-collections/${pc.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, buyer.headers)
-    const done = await api.post(`/store/carts/${cartId}/complete`, {}, buyer.headers)
-    expect(done.data.type).toBe("order")
-    const order = done.data.order
-    const code: string = await eventually(
-      async () => (await api.get(`/store/orders/${order.id}/pickup`, buyer.headers)).data.pickup.code,
-      "the pickup code (issued by the order.placed subscriber)"
-    )
+    const neighbour = await buyer(api)
+    const eggs = await product(api, "free-range-eggs", "ED-EGG-10")
+    const order = await pickupOrder(api, neighbour, leader.pickupPoint.id, eggs.variantId)
+    const code = await pickupCode(api, neighbour, order.id)
 
     const context = await newContext(browser, { viewport: PHONE })
     const page = await context.newPage()
@@ -77,7 +59,7 @@ describe("a leader verifies a pickup code in the admin dashboard", () => {
     })
 
     // The customer sees it collected; the order is completed in Medusa.
-    const mine = await api.get(`/store/orders/${order.id}/pickup`, buyer.headers)
+    const mine = await api.get(`/store/orders/${order.id}/pickup`, neighbour.headers)
     expect(mine.data.pickup.status).toBe("picked_up")
 
     await step("core pages are refused", async () => {

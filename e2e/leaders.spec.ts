@@ -1,50 +1,20 @@
 import type { Browser } from "playwright-core"
+import { applicationBody } from "../integration-tests/http/leaders/helpers"
+import { e2eApi } from "./support/api"
 import { launch, login, newContext, scenario } from "./support/browser"
+import { buyer } from "./support/fixtures"
 import { readState } from "./support/server"
 
 jest.setTimeout(240_000)
 
 const PHONE = { width: 390, height: 844 }
 
-/** A JSON call against the e2e server (the set-up a storefront would do). */
-async function call(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const { baseUrl } = readState()
-  const res = await fetch(`${baseUrl}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: { "content-type": "application/json", ...init.headers },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
-/** A shop customer (register → create → log in) who applies to become a leader. */
+/** A shop customer (registered through the Store API) who applies to become a leader. */
 async function applicant(name: string) {
-  const { publishableKey } = readState()
-  const email = `leader-${Date.now().toString(36)}@e2e.local`
-  const password = "leader-password"
-  const reg = await call("/auth/customer/emailpass/register", { body: { email, password } })
-  const store = (token: string) => ({ "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` })
-  await call("/store/customers", { body: { email, first_name: name }, headers: store(reg.token) })
-  const { token } = await call("/auth/customer/emailpass", { body: { email, password } })
-  await call("/store/leader-applications", {
-    headers: store(token),
-    body: {
-      name,
-      phone: "13800138000",
-      community: "翠苑一区",
-      id_number: "11010519491231002X",
-      pickup_point: {
-        name: `${name}的自提点`,
-        address: "西湖区翠苑一区东门",
-        latitude: 30.2901,
-        longitude: 120.1251,
-        opening_hours: { mon: [{ open: "08:00", close: "20:00" }] },
-      },
-    },
-  })
-  return { email, password }
+  const api = e2eApi()
+  const customer = await buyer(api, { first_name: name })
+  await api.post("/store/leader-applications", applicationBody({ name }), customer.headers)
+  return { email: customer.email, password: customer.password }
 }
 
 describe("leaders and pickup points in the admin dashboard", () => {
