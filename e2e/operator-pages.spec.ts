@@ -188,9 +188,12 @@ const PAGES: Check[] = [
     name: "order-widgets",
     path: (id) => `/orders/${id.order}`,
     heading: (_l, w) => `#${w.order.display_id}`,
-    content: (p, l) => [
+    content: (p, l, w) => [
       h2(p, tr(l, "groupBuy.widget.orderTitle")),
+      p.getByRole("link", { name: tr(l, "groupBuy.widget.openGroup"), exact: true }),
       h2(p, tr(l, "leaders.widget.orderTitle")),
+      p.getByText(tr(l, "leaders.widget.codeIssued"), { exact: true }),
+      p.getByText(w.leader.pickupPoint.name).first(),
       h2(p, tr(l, "commissions.widget.title")),
       h2(p, tr(l, "coupons.widget.orderTitle")),
       h2(p, tr(l, "loyalty.order.title")),
@@ -204,7 +207,9 @@ const PAGES: Check[] = [
       h2(p, tr(l, "coupons.widget.title")),
       h2(p, tr(l, "leaders.widget.customerTitle")),
       h2(p, tr(l, "loyalty.widget.title")),
+      p.getByText(tr(l, "loyalty.widget.balance"), { exact: true }),
       h2(p, tr(l, "account.security.title")),
+      p.getByText(tr(l, "account.security.loginMethods"), { exact: true }),
     ],
   },
 ]
