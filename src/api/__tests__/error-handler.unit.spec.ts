@@ -45,6 +45,19 @@ describe("appErrorHandler", () => {
     expect(r.body.message).toMatch(/quantity/)
   })
 
+  it("gives Express's client errors a code: malformed JSON, a body over the limit, a broken URL encoding", () => {
+    // As body-parser raises them (http-errors: status, statusCode, expose).
+    const httpError = (status: number, message: string) => Object.assign(new Error(message), { status, statusCode: status, expose: true })
+    expect(respond(httpError(400, "Unexpected end of JSON input"))).toEqual({
+      status: 400,
+      body: { type: "invalid_data", code: "invalid_data", message: "Unexpected end of JSON input" },
+    })
+    expect(respond(httpError(413, "request entity too large"))).toMatchObject({ status: 413, body: { code: "payload_too_large" } })
+    // As Express's router raises it for /admin/faqs/%E0%A4%A (the core handler answers 500).
+    const uri = Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400, statusCode: 400 })
+    expect(respond(uri)).toMatchObject({ status: 400, body: { code: "invalid_data" } })
+  })
+
   it("leaves unknown errors to the core handler: 500 without internals", () => {
     const r = respond(new Error("secret stack detail"))
     expect(r.status).toBe(500)
