@@ -38,6 +38,7 @@ import { storeCommissionMiddlewares } from "./store/commissions/middlewares"
 import { storeGroupBuyMiddlewares } from "./store/group-buy/middlewares"
 import { adminGroupBuyMiddlewares } from "./admin/group-buy/middlewares"
 import { adminOrderFulfillmentGuardMiddlewares } from "./admin/group-buy/fulfillment-guard"
+import { inputGuardMiddlewares } from "./input-guard"
 
 /**
  * Only combines the per-resource middleware arrays (each resource keeps its own middlewares.ts).
@@ -82,6 +83,7 @@ export default defineMiddlewares({
     ...storeGroupBuyMiddlewares,
     ...adminGroupBuyMiddlewares,
     ...adminOrderFulfillmentGuardMiddlewares,
+    ...inputGuardMiddlewares,
   ],
   errorHandler: appErrorHandler(),
 })
