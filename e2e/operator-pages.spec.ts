@@ -3,7 +3,7 @@ import { applicationBody } from "../integration-tests/http/leaders/helpers"
 import { e2eApi, eventually, operatorHeaders } from "./support/api"
 import { launch, login, newContext, openInApp, scenario, type Lang } from "./support/browser"
 import { buyer, communityOrder, leader, oneUnitCommunityDeal, product, type Buyer, type Leader } from "./support/fixtures"
-import { errorBoundaryTexts, tr, untranslated, visibleTexts } from "./support/i18n"
+import { expectSettledAndTranslated, tr, untranslated } from "./support/i18n"
 import { readState } from "./support/server"
 
 jest.setTimeout(360_000)
@@ -224,19 +224,7 @@ async function checkPage(page: Page, lang: Lang, w: World, check: Check) {
     await locator.first().waitFor({ timeout: 30_000 })
   }
   await content[content.length - 1].first().scrollIntoViewIfNeeded() // the screenshot shows the widgets
-  // Nothing still loading, no error page of the dashboard and no error state of ours.
-  await page.getByText(tr(lang, "common.loading"), { exact: true }).first().waitFor({ state: "hidden", timeout: 30_000 })
-  for (const text of [...errorBoundaryTexts(lang), tr(lang, "common.error"), tr(lang, "common.noAccess")]) {
-    expect({ page: check.name, error: text, count: await page.getByText(text, { exact: true }).count() }).toEqual({ page: check.name, error: text, count: 0 })
-  }
-  const found = untranslated(await visibleTexts(page))
-  if (lang === "zhCN") {
-    expect({ page: check.name, ...found }).toEqual({ page: check.name, rawKeys: [], english: [] })
-  } else {
-    // The same detector finds our English strings on the English page: it is not blind.
-    expect({ page: check.name, rawKeys: found.rawKeys }).toEqual({ page: check.name, rawKeys: [] })
-    expect(found.english.length).toBeGreaterThan(0)
-  }
+  await expectSettledAndTranslated(page, lang, check.name)
 }
 
 describe("operator opens every page of ours and our widgets on the core pages", () => {

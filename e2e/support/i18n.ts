@@ -107,3 +107,22 @@ export function errorBoundaryTexts(lang: Lang): string[] {
   const eb = json.errorBoundary as Record<string, string>
   return [eb.defaultTitle, eb.notFoundTitle, eb.internalServerErrorTitle, eb.badRequestTitle]
 }
+
+/**
+ * The end of every page check: nothing of ours still loading, no error page of the dashboard and no error or
+ * no-access state of ours, and the translation check: in zh-CN no raw key and no English string of ours; in
+ * English the same detector must find our strings (so it is not blind).
+ */
+export async function expectSettledAndTranslated(page: Page, lang: Lang, name: string) {
+  await page.getByText(tr(lang, "common.loading"), { exact: true }).first().waitFor({ state: "hidden", timeout: 30_000 })
+  for (const text of [...errorBoundaryTexts(lang), tr(lang, "common.error"), tr(lang, "common.noAccess")]) {
+    expect({ page: name, error: text, count: await page.getByText(text, { exact: true }).count() }).toEqual({ page: name, error: text, count: 0 })
+  }
+  const found = untranslated(await visibleTexts(page))
+  if (lang === "zhCN") {
+    expect({ page: name, ...found }).toEqual({ page: name, rawKeys: [], english: [] })
+  } else {
+    expect({ page: name, rawKeys: found.rawKeys }).toEqual({ page: name, rawKeys: [] })
+    expect(found.english.length).toBeGreaterThan(0)
+  }
+}
