@@ -66,7 +66,8 @@ export const AdminUpdateCommissionSettings = z
   .refine((s) => Object.keys(s).length > 0, { message: "nothing to change" })
 export type AdminUpdateCommissionSettingsType = z.infer<typeof AdminUpdateCommissionSettings>
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+/** A store day that exists (YYYY-MM-DD): 2026-13-45 matched the old pattern and failed later in the query with a 500. */
+const isoDay = z.iso.date({ message: "expected a day YYYY-MM-DD that exists" })
 
 export const AdminListCommissionEntries = z
   .object({
