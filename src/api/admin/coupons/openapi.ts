@@ -144,5 +144,6 @@ export default defineOperations([
     summary: "A customer's coupons, referrer and invitees (customer page widget)",
     tags,
     response: z.object({}).passthrough(),
+    errors: [{ status: 404, code: "customer_not_found", description: "No such customer" }],
   },
 ])

@@ -2,6 +2,9 @@ import { z } from "@medusajs/framework/zod"
 
 const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s))
 const money = z.number().positive()
+/** Counts and points are PostgreSQL integers (model.number()): larger values failed in the database with a 500. */
+const INT4_MAX = 2_147_483_647
+const count = z.number().int().max(INT4_MAX)
 const paging = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
@@ -17,9 +20,9 @@ const templateFields = {
   min_subtotal: money.nullable().optional().describe("Spend on eligible items needed (required for threshold)"),
   scope: z.enum(["order", "categories", "products"]).optional(),
   scope_ids: z.array(z.string().min(1)).max(500).optional().describe("Category or product ids of the scope"),
-  total_stock: z.number().int().min(0).nullable().optional().describe("null = unlimited"),
-  per_customer_limit: z.number().int().min(1).optional(),
-  per_customer_daily_limit: z.number().int().min(1).nullable().optional(),
+  total_stock: count.min(0).nullable().optional().describe("null = unlimited"),
+  per_customer_limit: count.min(1).optional(),
+  per_customer_daily_limit: count.min(1).nullable().optional(),
   audience: z.enum(["everyone", "new_customers", "tiers", "issued_only"]).optional(),
   audience_tiers: z.array(z.string().min(1)).optional().describe("Membership tier codes (audience tiers)"),
   starts_at: date.nullable().optional().describe("Claim window start"),
@@ -78,10 +81,10 @@ export const AdminUpdateReferralSettings = z
   .object({
     enabled: z.boolean(),
     referrer_reward_type: reward,
-    referrer_points: z.number().int().min(1).nullable(),
+    referrer_points: count.min(1).nullable(),
     referrer_template_id: z.string().nullable(),
     invitee_reward_type: reward,
-    invitee_points: z.number().int().min(1).nullable(),
+    invitee_points: count.min(1).nullable(),
     invitee_template_id: z.string().nullable(),
   })
   .partial()

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { notFound } from "../../../../../lib/errors"
 import { presentClaim } from "../../../../../modules/coupon/utils/present"
 import { couponService } from "../../../../../workflows/coupon/utils/coupon-service"
 import { orderIdsForCarts } from "../../../../../workflows/coupon/utils/orders"
@@ -9,6 +10,9 @@ const RECENT = 20
 /** GET /admin/coupons/customers/:id: a customer's wallet counts and latest coupons, referrer and invitees. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customerId = req.params.id
+  if (!(await customersById(req.scope, [customerId])).has(customerId)) {
+    throw notFound("customer_not_found", `Customer ${customerId} was not found`)
+  }
   const service = couponService(req.scope)
   const now = new Date()
   const [counts, claims, referrer, invitees, code] = await Promise.all([
