@@ -36,6 +36,7 @@ export default defineOperations([
     tags,
     query: AdminListCustomerEntries,
     response: z.object({ entries: z.array(AdminEntrySchema), count: z.number(), offset: z.number(), limit: z.number() }),
+    errors: [{ status: 404, code: "customer_not_found", description: "No such customer" }],
   },
   {
     method: "post",
