@@ -35,5 +35,6 @@ export default defineOperations([
     auth: "admin",
     policy: "leader:read",
     response: Response,
+    errors: [{ status: 404, code: "customer_not_found", description: "No such customer" }],
   },
 ])

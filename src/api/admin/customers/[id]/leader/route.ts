@@ -1,4 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound } from "../../../../../lib/errors"
 import { LEADER_MODULE } from "../../../../../modules/leader"
 import type LeaderModuleService from "../../../../../modules/leader/service"
 import type { LeaderDTO } from "../../../../../modules/leader/types"
@@ -15,6 +17,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     service.listLeaders({ customer_id: customerId }, { take: 1 }),
     service.listLeaderApplications({ customer_id: customerId }, { take: 1, order: { created_at: "DESC" } }),
   ])
+  if (!bound && !own && !application) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "customer", fields: ["id"], filters: { id: customerId } })
+    if (!data.length) {
+      throw notFound("customer_not_found", `Customer ${customerId} was not found`)
+    }
+  }
   let boundLeader: LeaderDTO | null = null
   if (bound) {
     boundLeader = (await service.retrieveLeader(bound.leader_id)) as LeaderDTO
