@@ -19,5 +19,6 @@ export default defineOperations([
         ),
       }).nullable(),
     }),
+    errors: [{ status: 404, code: "order_not_found", description: "No such order" }],
   },
 ])

@@ -1,4 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound } from "../../../../../lib/errors"
 import { PICKUP_MODULE } from "../../../../../modules/pickup"
 import type PickupModuleService from "../../../../../modules/pickup/service"
 import type { PickupOrderDTO } from "../../../../../modules/pickup/types"
@@ -9,6 +11,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const service: PickupModuleService = req.scope.resolve(PICKUP_MODULE)
   const [row] = (await service.listPickupOrders({ order_id: req.params.id })) as PickupOrderDTO[]
   if (!row) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { id: req.params.id } })
+    if (!data.length) {
+      throw notFound("order_not_found", `Order ${req.params.id} was not found`)
+    }
     return res.json({ pickup: null })
   }
   const [point, verifications] = await Promise.all([

@@ -17,6 +17,8 @@ export default defineOperations([
     body: StoreChoosePickupPoint,
     responseDescription: "The cart ({ cart: { id, total, shipping_total, shipping_methods } })",
     errors: [
+      { status: 404, code: "cart_not_found", description: "No such cart" },
+      { status: 403, code: "cart_not_yours", description: "The cart belongs to another customer" },
       { status: 404, code: "pickup_option_not_found", description: "The cart has no community-pickup option" },
       { status: 404, code: "pickup_point_not_found", description: "No such pickup point" },
       { status: 400, code: "pickup_point_unavailable", description: "The point is paused or closed" },

@@ -1,7 +1,7 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addShippingMethodToCartWorkflow, listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
-import { notFound } from "../../../../../lib/errors"
+import { forbidden, notFound } from "../../../../../lib/errors"
 import { PICKUP_OPTION_TYPE_CODE } from "../../../../../workflows/pickup/utils/checkout"
 import type { StoreChoosePickupPointType } from "./validators"
 
@@ -9,9 +9,19 @@ import type { StoreChoosePickupPointType } from "./validators"
  * POST /store/carts/:id/pickup: collect the order at a pickup point. Adds the cart's community-pickup
  * shipping method with { pickup_point_id, latitude, longitude } as its data (the same as
  * POST /store/carts/:id/shipping-methods with that data); refused when the point does not serve the
- * coordinates.
+ * coordinates. A customer's cart only by that customer (a guest cart by whoever holds its id, as in Medusa).
  */
-export const POST = async (req: MedusaRequest<StoreChoosePickupPointType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreChoosePickupPointType>, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: req.params.id } })
+  if (!cart) {
+    throw notFound("cart_not_found", `Cart ${req.params.id} was not found`)
+  }
+  if (cart.customer_id && cart.customer_id !== req.auth_context?.actor_id) {
+    throw forbidden("cart_not_yours", `Cart ${req.params.id} belongs to another customer`)
+  }
   const { result: options } = await listShippingOptionsForCartWorkflow(req.scope).run({
     input: { cart_id: req.params.id },
   })
@@ -24,7 +34,6 @@ export const POST = async (req: MedusaRequest<StoreChoosePickupPointType>, res: 
   await addShippingMethodToCartWorkflow(req.scope).run({
     input: { cart_id: req.params.id, options: [{ id: option.id, data: { ...req.validatedBody } }] },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
     fields: ["id", "total", "shipping_total", "shipping_methods.*"],
