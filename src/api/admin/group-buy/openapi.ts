@@ -160,6 +160,7 @@ export default defineOperations([
     summary: "A product's campaigns (product page widget)",
     tags,
     response: list("campaigns", AdminCampaignSchema),
+    errors: [{ status: 404, code: "product_not_found", description: "No such product" }],
   },
   {
     method: "get",

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 
 const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s))
+/** Limits and caps are PostgreSQL integers: larger values failed in the database with a 500. */
+const INT4_MAX = 2_147_483_647
 const paging = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
@@ -30,9 +32,9 @@ const campaignFields = {
     .describe("community: the daily order cutoff (HH:mm, store time zone)"),
   starts_at: date,
   ends_at: date,
-  max_units_per_customer: z.number().int().min(1).nullable().optional(),
-  max_joins_per_customer: z.number().int().min(1).nullable().optional(),
-  stock_cap: z.number().int().min(0).nullable().optional().describe("Total units the campaign may sell (null: no cap)"),
+  max_units_per_customer: z.number().int().min(1).max(INT4_MAX).nullable().optional(),
+  max_joins_per_customer: z.number().int().min(1).max(INT4_MAX).nullable().optional(),
+  stock_cap: z.number().int().min(0).max(INT4_MAX).nullable().optional().describe("Total units the campaign may sell (null: no cap)"),
   auto_fill: z.boolean().optional().describe("模拟成团: a group one member (or unit) short at expiry succeeds"),
   tiers: z.array(AdminTier).min(1).max(50),
   metadata: z.record(z.string(), z.unknown()).nullable().optional(),
