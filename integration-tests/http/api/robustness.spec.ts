@@ -46,10 +46,37 @@ type H = Record<string, string>
 const STATIC_OPERATIONS = collectOperations()
 const STATIC_DOC = buildOpenApiDocument(STATIC_OPERATIONS) as Doc
 const ZOD = new Map<string, Operation>(STATIC_OPERATIONS.map((o) => [opKey(o), o]))
+/** Operation groups: the domains of the project, by the operations' first tag (a new tag is a group of its own). */
+const DOMAIN_OF_TAG: Record<string, string> = {
+  "Group buy": "group-buy",
+  "Group buy (admin)": "group-buy",
+  "Pickup points": "pickup",
+  "Delivery batches": "pickup",
+  Leaders: "leader",
+  "Leader pages": "leader",
+  "Leader portal": "leader",
+  Commissions: "commission",
+  Loyalty: "loyalty",
+  Coupons: "coupon",
+  "Coupons (admin)": "coupon",
+  Referrals: "coupon",
+  "Account and security": "account",
+  "Personal centre": "account",
+  Catalog: "catalog",
+  Sharing: "share",
+  Reviews: "review",
+  "Reviews (admin)": "review",
+  Questions: "review",
+  "Questions (admin)": "review",
+  FAQ: "review",
+  "FAQ (admin)": "review",
+  Notifications: "messaging",
+  Meta: "meta",
+}
 const GROUPS = new Map<string, string[]>()
 for (const op of operationsOf(STATIC_DOC)) {
-  const tag = op.spec.tags[0]
-  GROUPS.set(tag, [...(GROUPS.get(tag) ?? []), opKey(op)])
+  const group = DOMAIN_OF_TAG[op.spec.tags[0]] ?? op.spec.tags[0]
+  GROUPS.set(group, [...(GROUPS.get(group) ?? []), opKey(op)])
 }
 
 /** Valid bodies the generator cannot find alone (cross-field rules, check digits). */
@@ -60,6 +87,18 @@ const BASES: Record<string, (w: World) => Record<string, unknown>> = {
   "POST /admin/leader/pickup-point": () => ({ opening_hours: { mon: [{ open: "08:00", close: "20:00" }] } }),
   "POST /admin/reviews/{id}": () => ({ status: "approved" }),
   "POST /store/leader-applications": () => applicationBody(),
+}
+
+/**
+ * Operations that answer 2xx to an unknown id in their path, by design (each with its reason). Everything else
+ * must refuse one.
+ */
+const UNKNOWN_ID_ANSWERS_2XX: Record<string, string> = {
+  "DELETE /store/me/favorites/{product_id}": "idempotent delete of the caller's own row: { deleted: false }",
+  "DELETE /store/me/history/{product_id}": "idempotent delete of the caller's own row: { deleted: false }",
+  "GET /admin/group-buy/orders/{id}":
+    "group-buy's design: an order without a group answers nulls and 'fulfillment allowed', an unknown id too " +
+    "(asserted by integration-tests/http/group-buy/admin.spec.ts; reported to the group-buy owner)",
 }
 
 /** Roles of data/roles.json that are not leader roles, plus a role with no policy at all. */
@@ -234,10 +273,11 @@ medusaIntegrationTestRunner({
       return { cases, problems: problem ? [problem] : [] }
     }
 
-    function judge(c: Case, res: Res): string | undefined {
+    function judge(op: Op, c: Case, res: Res): string | undefined {
       if (res.status >= 500) return "a 5xx"
       if (isAccessRefusal(res)) return "refused access with the right credentials"
-      if (c.must === "refuse" && res.status < 400) return `accepted (${res.status})`
+      const tolerated = c.label.startsWith("path ") && !c.label.includes("NUL") && !c.label.includes("percent") && UNKNOWN_ID_ANSWERS_2XX[opKey(op)]
+      if (c.must === "refuse" && res.status < 400 && !tolerated) return `accepted (${res.status})`
       if (res.status >= 400 && !coded(res.data)) return "a 4xx without { code, message }"
       return undefined
     }
@@ -275,7 +315,7 @@ medusaIntegrationTestRunner({
           }
           const run = async ([op, c]: [Op, Case]) => {
             const res = await send(c.method, c.url, auth[op.spec["x-auth"]], c.body)
-            const why = judge(c, res)
+            const why = judge(op, c, res)
             if (why) failures.push(line(c, res, why))
           }
           const before = await rowCounts(getContainer())

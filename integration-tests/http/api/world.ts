@@ -35,6 +35,8 @@ export type World = {
   ids: {
     cartA: string
     cartB: string
+    /** A guest's cart (no customer), for the routes open to the publishable key alone. */
+    guestCart: string
     orderA: string
     lineA: string
     productId: string
@@ -97,13 +99,14 @@ export async function setUpWorld(container: MedusaContainer, api: Api): Promise<
     data: [placed],
   } = await query.graph({ entity: "order", fields: ["id", "items.id"], filters: { id: order.id } })
 
-  const cartOf = async (c: Customer) => {
-    const cart = await api.post("/store/carts", { region_id: seed.regionId }, c.headers)
-    await api.post(`/store/carts/${cart.data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, c.headers)
+  const cartOf = async (headers: { headers: H }) => {
+    const cart = await api.post("/store/carts", { region_id: seed.regionId }, headers)
+    await api.post(`/store/carts/${cart.data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, headers)
     return cart.data.cart.id as string
   }
-  const cartA = await cartOf(custA)
-  const cartB = await cartOf(custB)
+  const cartA = await cartOf(custA.headers)
+  const cartB = await cartOf(custB.headers)
+  const guestCart = await cartOf(storeHeaders(pk))
 
   const claimed = await api.post(`/store/coupons/templates/${seed.couponTemplateIds["spend-99"]}/claim`, {}, custA.headers)
   const claimA = claimed.data.coupon.id as string
@@ -130,6 +133,7 @@ export async function setUpWorld(container: MedusaContainer, api: Api): Promise<
     ids: {
       cartA,
       cartB,
+      guestCart,
       orderA: order.id,
       lineA: placed.items?.[0]?.id as string,
       productId,
@@ -182,7 +186,7 @@ export function ownPathValues(w: World): Record<string, Record<string, string>> 
     "/store/carts/{id}/coupons": { id: i.cartA },
     "/store/carts/{id}/coupons/{claim_id}": { id: i.cartA, claim_id: i.claimA },
     "/store/carts/{id}/loyalty-points": { id: i.cartA },
-    "/store/carts/{id}/pickup": { id: i.cartA },
+    "/store/carts/{id}/pickup": { id: i.guestCart },
     "/store/catalog/products/{id}": { id: i.productId },
     "/store/coupons/templates/{id}/claim": { id: w.seed.couponTemplateIds["spend-99"] },
     "/store/group-buy/campaigns/{id}": { id: i.campaignId },
