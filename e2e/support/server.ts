@@ -129,8 +129,9 @@ function timed<T>(what: string, fn: () => T): T {
 
 export async function startServer(): Promise<E2eState> {
   fs.mkdirSync(E2E_DIR, { recursive: true })
-  const built = timed("medusa build (skipped when sources are unchanged)", buildIfNeeded)
-  if (!built) process.stdout.write("» e2e build reused\n")
+  const t0 = Date.now()
+  const built = buildIfNeeded()
+  process.stdout.write(built ? `» e2e medusa build: ${((Date.now() - t0) / 1000).toFixed(1)} s\n` : "» e2e medusa build reused (sources unchanged)\n")
   const dbName = `e2e_${Date.now()}_${process.pid}`
   await withAdminDb((c) => c.query(`create database "${dbName}"`))
   const encryptionKey = process.env.DATA_ENCRYPTION_KEY || crypto.randomBytes(32).toString("hex")
