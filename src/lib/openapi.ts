@@ -114,6 +114,9 @@ export function toOpenApiOperation(op: Operation) {
   if (op.body || op.query) {
     defaults.push({ status: 400, code: "invalid_data", description: "The input does not match the schema" })
   }
+  if (op.body) {
+    defaults.push({ status: 413, code: "payload_too_large", description: "The JSON body is over 100 kB" })
+  }
   if (op.auth !== "none" && op.auth !== "publishable") {
     defaults.push({ status: 401, code: "unauthorized", description: "Not logged in" })
   }

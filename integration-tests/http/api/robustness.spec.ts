@@ -208,23 +208,32 @@ medusaIntegrationTestRunner({
       )
     }
 
-    /** Exact row counts of every table. */
-    async function rowCounts(container: MedusaContainer): Promise<Map<string, number>> {
+    /**
+     * Every table's row count and a digest of its rows (order-independent, `updated_at` left out): a refused
+     * request may neither insert, delete nor change anything (a compensation may touch `updated_at`).
+     */
+    async function tableStates(container: MedusaContainer): Promise<Map<string, string>> {
       const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const tables: string[] = (
         await pg.raw("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
       ).rows.map((r: { tablename: string }) => r.tablename)
       const { rows } = await pg.raw(
-        tables.map(() => "SELECT ?::text AS t, count(*)::int AS n FROM ??").join(" UNION ALL "),
+        tables
+          .map(
+            () =>
+              "SELECT ?::text AS t, count(*)::int AS n, " +
+              "md5(coalesce(string_agg(md5((to_jsonb(x) - 'updated_at')::text), '' ORDER BY md5((to_jsonb(x) - 'updated_at')::text)), '')) AS d FROM ?? x"
+          )
+          .join(" UNION ALL "),
         tables.flatMap((t) => [t, t])
       )
-      return new Map(rows.map((r: { t: string; n: number }) => [r.t, r.n]))
+      return new Map(rows.map((r: { t: string; n: number; d: string }) => [r.t, `${r.n} rows, digest ${r.d.slice(0, 8)}`]))
     }
 
-    function rowChanges(before: Map<string, number>, after: Map<string, number>): string[] {
+    function changes(before: Map<string, string>, after: Map<string, string>): string[] {
       return [...after.entries()]
-        .filter(([t, n]) => (before.get(t) ?? 0) !== n)
-        .map(([t, n]) => `${t}: ${before.get(t) ?? 0} → ${n}`)
+        .filter(([t, state]) => before.get(t) !== state)
+        .map(([t, state]) => `${t}: ${before.get(t) ?? "absent"} → ${state}`)
     }
 
     function baseBody(op: Op): { body?: Record<string, unknown>; problem?: string } {
@@ -290,6 +299,11 @@ medusaIntegrationTestRunner({
       expect(served.paths).toEqual(JSON.parse(JSON.stringify(STATIC_DOC.paths)))
       const problems = [...servedOps.values()].flatMap((op) => casesFor(op).problems)
       expect(problems).toEqual([])
+      // The table states below see a write: a customer's favourite changes a table.
+      const before = await tableStates(getContainer())
+      expect(before.size).toBeGreaterThan(100)
+      await api.post("/store/me/favorites", { product_id: w.ids.productId }, w.custA.headers)
+      expect(changes(before, await tableStates(getContainer()))).toEqual([expect.stringMatching(/favorite/)])
       // Every operator route is guarded by a policy, every leader route by the leader portal's.
       const unguarded = [...servedOps.values()]
         .filter((op) => (op.spec["x-auth"] === "admin" || op.spec["x-auth"] === "leader") && !op.spec["x-policy"])
@@ -318,11 +332,11 @@ medusaIntegrationTestRunner({
             const why = judge(op, c, res)
             if (why) failures.push(line(c, res, why))
           }
-          const before = await rowCounts(getContainer())
+          const before = await tableStates(getContainer())
           await pool(refuse, 4, run)
-          const changed = rowChanges(before, await rowCounts(getContainer()))
+          const changed = changes(before, await tableStates(getContainer()))
           if (changed.length) {
-            failures.push(`rows written while every request was to be refused: ${changed.join(", ")}`)
+            failures.push(`written while every request was to be refused: ${changed.join("; ")}`)
           }
           await pool(survive, 4, run)
           expect(failures.sort()).toEqual([])
@@ -442,7 +456,7 @@ medusaIntegrationTestRunner({
         expect(owned.filter((prefix) => ![...covered].some((c) => c.startsWith(prefix)))).toEqual([])
 
         const wrong: string[] = []
-        const before = await rowCounts(getContainer())
+        const before = await tableStates(getContainer())
         for (const [method, url, headers, body] of attempts) {
           const res = await send(method, url, headers, body)
           if (res.status < 400 || res.status >= 500 || !coded(res.data)) {
@@ -450,11 +464,64 @@ medusaIntegrationTestRunner({
           }
         }
         expect(wrong).toEqual([])
-        expect(rowChanges(before, await rowCounts(getContainer()))).toEqual([])
+        expect(changes(before, await tableStates(getContainer()))).toEqual([])
         const application = await api.get(`/admin/leader-applications/${i.applicationB}`, { headers: w.staff.super_admin })
         expect(application.data.leader_application.status).toBe("applied")
         const batch = await api.get(`/admin/leader/delivery-batches/${i.batchA}`, w.leaderA.adminHeaders)
         expect(batch.data.delivery_batch.status).not.toBe("arrived")
+      })
+    })
+
+    describe("a refused write leaves nothing behind", () => {
+      /**
+       * Business refusals of routes that write in several steps, some after a first write (approval claims the
+       * application before it looks at the point; a claim counts stock before the claim row): each answers its
+       * coded 4xx and leaves every table exactly as it was (rows and contents).
+       */
+      it("approvals, applications, claims, coupons, withdrawals, adjustments, reviews, campaigns, deletions", async () => {
+        const i = w.ids
+        const admin = w.staff.super_admin
+        const A = w.custA.headers.headers
+        const B = w.custB.headers.headers
+        const leader = w.leaderA.adminHeaders.headers
+        const samples: [string, string, H, Body | undefined, number, string][] = [
+          // claim the application (written), then the point: taken → the claim is undone
+          ["POST", `/admin/leader-applications/${i.applicationB}/approve`, admin, { json: { pickup_point_id: w.leaderA.pickupPoint.id } }, 409, "pickup_point_has_leader"],
+          ["POST", `/admin/leader-applications/${i.applicationB}/approve`, admin, { json: { code: "HZ-XH-01" } }, 409, "pickup_point_code_taken"],
+          ["POST", "/store/leader-applications", B, { json: applicationBody({ name: "李四" }) }, 409, "application_open"],
+          ["POST", `/store/coupons/templates/${w.seed.couponTemplateIds["spend-99"]}/claim`, A, { json: {} }, 400, "coupon_daily_limit"],
+          ["POST", `/admin/coupons/templates/${w.seed.couponTemplateIds["spend-99"]}/issue`, admin, { json: { customer_id: "cus_does_not_exist" } }, 404, "customer_not_found"],
+          ["DELETE", `/admin/coupons/templates/${w.seed.couponTemplateIds["spend-99"]}`, admin, undefined, 409, "coupon_template_in_use"],
+          ["POST", `/store/carts/${i.cartA}/coupons`, A, { json: { claim_id: i.claimA } }, 400, "coupon_threshold_not_met"],
+          ["POST", "/store/commissions/withdrawals", A, { json: { amount: 100 } }, 400, "insufficient_balance"],
+          ["POST", "/admin/leader/commissions/withdrawals", leader, { json: { amount: 100 } }, 400, "insufficient_balance"],
+          ["POST", `/admin/loyalty/customers/${w.custA.customer.id}/adjust`, admin, { json: { points: -100000, reason: "robustness" } }, 400, "insufficient_points"],
+          ["POST", "/store/reviews", A, { json: { order_id: i.orderA, line_item_id: i.lineA, rating: 5 } }, 400, "order_not_received"],
+          ["POST", `/store/group-buy/campaigns/${i.campaignId}/open`, B, { json: { cart_id: i.cartB, variant_id: i.variantId } }, 400, "group_cart_not_empty"],
+          ["POST", "/admin/pickup-points", admin, { json: { name: "重名", address: "某路1号", latitude: 30.29, longitude: 120.12, radius_km: 1, opening_hours: {}, daily_capacity: 10, code: "HZ-XH-01" } }, 409, "pickup_point_code_taken"],
+          ["POST", `/admin/pickup-points/${i.pointId}`, admin, { json: { code: "HZ-SC-01" } }, 409, "pickup_point_code_taken"],
+          ["DELETE", `/admin/pickup-points/${w.leaderA.pickupPoint.id}`, admin, undefined, 409, "pickup_point_has_leader"],
+          ["POST", `/admin/leaders/${w.leaderB.leader.id}/reinstate`, admin, { json: {} }, 409, "leader_not_suspended"],
+        ]
+        // A wrong pickup code is refused and recorded on purpose: the verification log and the attempt window
+        // that throttles guessing. Nothing else may change.
+        samples.push(["POST", "/admin/leader/pickup-codes/verify", leader, { json: { code: "ZZZZZ-ZZZZZ" } }, 400, "invalid_pickup_code"])
+        const recorded = new Set(["pickup_verification", "pickup_attempt_window"])
+        const wrong: string[] = []
+        for (const [method, url, headers, body, status, code] of samples) {
+          const before = await tableStates(getContainer())
+          const res = await send(method, url, headers, body)
+          const changed = changes(before, await tableStates(getContainer())).filter(
+            (c) => !(url.endsWith("/pickup-codes/verify") && recorded.has(c.split(":")[0]))
+          )
+          if (res.status !== status || res.data?.code !== code || !coded(res.data) || changed.length) {
+            wrong.push(
+              `${method} ${url}${preview(body)} → ${res.status} ${short(JSON.stringify(res.data))}` +
+                ` (expected ${status} ${code})${changed.length ? `; written: ${changed.join("; ")}` : ""}`
+            )
+          }
+        }
+        expect(wrong).toEqual([])
       })
     })
   },

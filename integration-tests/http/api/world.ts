@@ -146,7 +146,7 @@ export async function setUpWorld(container: MedusaContainer, api: Api): Promise<
       faqId: faqs.data.faqs[0].id,
       ruleId: rules.data.rules[0].id,
       campaignId: campaigns.data.campaigns[0].id,
-      pointId: seed.pickupPointIds[Object.keys(seed.pickupPointIds)[0]],
+      pointId: seed.pickupPointIds["HZ-XH-01"],
     },
   }
 }

@@ -203,6 +203,34 @@ class LeaderModuleService extends MedusaService({ Leader, LeaderApplication, Lea
   }
 
   /**
+   * Undoes a decision (the compensation of a refused approval, rejection or withdrawal): puts the application
+   * back as it was before (status and review fields), if it still has the decided status.
+   */
+  @InjectManager()
+  async restoreApplication(
+    id: string,
+    from: ApplicationStatus,
+    prior: {
+      status: ApplicationStatus
+      rejection_reason: string | null
+      reviewed_by: string | null
+      reviewed_at: Date | string | null
+      leader_id: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `UPDATE leader_application
+          SET status = ?, rejection_reason = ?, reviewed_by = ?, reviewed_at = ?, leader_id = ?, updated_at = now()
+        WHERE id = ? AND status = ? AND deleted_at IS NULL
+        RETURNING id`,
+      [prior.status, prior.rejection_reason, prior.reviewed_by, prior.reviewed_at, prior.leader_id, id, from]
+    )
+    return rows.length === 1
+  }
+
+  /**
    * Moves an application from one status to another only if it is still in the expected one (a
    * conditional update): two operators approving at once get one success and one `false`.
    */

@@ -9,6 +9,7 @@ import {
 
 const One = z.object({ pickup_point: AdminPickupPoint })
 const notFound = { status: 404, code: "pickup_point_not_found", description: "No such pickup point" }
+const codeTaken = { status: 409, code: "pickup_point_code_taken", description: "Another point has this code" }
 
 export default defineOperations([
   {
@@ -31,6 +32,7 @@ export default defineOperations([
     body: AdminCreatePickupPoint,
     response: One,
     successStatus: 201,
+    errors: [codeTaken],
   },
   {
     method: "get",
@@ -51,7 +53,7 @@ export default defineOperations([
     policy: "pickup_point:update",
     body: AdminUpdatePickupPoint,
     response: One,
-    errors: [notFound],
+    errors: [notFound, codeTaken],
   },
   {
     method: "delete",

@@ -18,7 +18,7 @@ type Input = {
 /**
  * Moves an open application to its decision with a conditional update, first thing in the workflow:
  * of two operators deciding at once, one wins and the other gets 409 `application_not_open` before
- * anything else happens. The compensation reopens it.
+ * anything else happens. The compensation restores it as it was.
  */
 export const claimApplicationStep = createStep(
   claimApplicationStepId,
@@ -38,11 +38,19 @@ export const claimApplicationStep = createStep(
     if (!claimed) {
       throw conflict("application_not_open", `Leader application ${input.id} is ${app.status}, not open`)
     }
-    return new StepResponse({ ...app, status: input.to }, { id: input.id, to: input.to })
+    const prior = {
+      status: app.status,
+      rejection_reason: app.rejection_reason ?? null,
+      reviewed_by: app.reviewed_by ?? null,
+      reviewed_at: app.reviewed_at ?? null,
+      leader_id: app.leader_id ?? null,
+    }
+    return new StepResponse({ ...app, status: input.to }, { id: input.id, to: input.to, prior })
   },
-  async (undo: { id: string; to: ApplicationStatus } | undefined, { container }) => {
+  async (undo: { id: string; to: ApplicationStatus; prior: Parameters<LeaderModuleService["restoreApplication"]>[2] } | undefined, { container }) => {
     if (!undo) return
     const service: LeaderModuleService = container.resolve(LEADER_MODULE)
-    await service.transitionApplication(undo.id, undo.to, "applied", {})
+    // Exactly as before the claim: a refused approval leaves no review date on an open application.
+    await service.restoreApplication(undo.id, undo.to, undo.prior)
   }
 )

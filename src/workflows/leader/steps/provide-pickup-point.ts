@@ -4,6 +4,7 @@ import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupPointDTO, StoredOpeningHours } from "../../../modules/pickup/types"
 import { normalizeOpeningHours } from "../../../modules/pickup/utils/opening-hours"
+import { isUniqueViolation } from "../../pickup/steps/code-taken"
 
 export const providePickupPointStepId = "provide-leader-pickup-point"
 
@@ -57,7 +58,7 @@ export const providePickupPointStep = createStep(
       })) as PickupPointDTO
       return new StepResponse(point, point.id as string | null)
     } catch (e) {
-      if ((e as { type?: string })?.type === "duplicate_error") {
+      if (isUniqueViolation(e)) {
         throw conflict("pickup_point_code_taken", `Pickup point code ${p.code} is taken`)
       }
       throw e
