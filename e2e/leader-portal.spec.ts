@@ -140,8 +140,9 @@ describe("a leader's earnings and questions on a phone; finance pays the withdra
       await page.keyboard.press("Escape")
       await page.getByRole("dialog").waitFor({ state: "hidden" })
     })
-    await step("earnings: balances of the collected and settled order", async () => {
-      await page.goto("/app/leader/earnings")
+    await step("earnings (from the home's link): balances of the collected and settled order", async () => {
+      await page.getByRole("link", { name: tr("en", "commissions.leader.title"), exact: true }).click()
+      await page.waitForURL((url) => url.pathname.endsWith("/app/leader/earnings"), { timeout: 30_000 })
       await page.getByRole("heading", { name: tr("en", "commissions.leader.title"), exact: true }).waitFor({ timeout: 30_000 })
       await page.getByText(fmt(w.available), { exact: true }).first().waitFor({ timeout: 30_000 })
       await page.getByText(tr("en", "commissions.leader.noWithdrawals"), { exact: true }).waitFor()

@@ -123,6 +123,12 @@ function Home({ me }: { me: LeaderMe }) {
         <Button size="large" variant="secondary" asChild>
           <Link to="/leader/batches">{t("leaders.portal.batches.title")}</Link>
         </Button>
+        <Button size="large" variant="secondary" asChild>
+          <Link to="/leader/earnings">{t("commissions.leader.title")}</Link>
+        </Button>
+        <Button size="large" variant="secondary" asChild>
+          <Link to="/leader/questions">{t("reviews.leader.title")}</Link>
+        </Button>
       </div>
       {me.pickup_point && <MyPoint key={me.pickup_point.updated_at} point={me.pickup_point} />}
     </div>
