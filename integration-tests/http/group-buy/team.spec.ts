@@ -109,6 +109,11 @@ medusaIntegrationTestRunner({
         refunded_amount: 1.1,
         group: { status: "closed" },
       })
+      expect((await api.get("/store/group-buy/my-groups?group_status=closed", a.headers)).data.count).toBe(1)
+      expect((await api.get("/store/group-buy/my-groups?group_status=open", a.headers)).data.count).toBe(0)
+      expect((await api.get("/store/group-buy/my-groups?status=refunded", a.headers)).data.count).toBe(0)
+      const bad = await api.get("/store/group-buy/my-groups?status=nope", a.headers).catch((e: any) => e.response)
+      expect([bad.status, bad.data.code]).toEqual([400, "invalid_data"])
 
       // Running the job again changes nothing.
       const again = await runExpiry(getContainer(), new Date(Date.now() + DAY))

@@ -171,7 +171,8 @@ export async function releaseMemberLease(db: Db, memberId: string) {
 
 export async function markCaptured(db: Db, memberId: string, at: Date) {
   await db.raw(
-    `UPDATE group_buy_member SET captured_at = coalesce(captured_at, ?), last_error = NULL, updated_at = now() WHERE id = ?`,
+    `UPDATE group_buy_member SET captured_at = coalesce(captured_at, ?), last_error = NULL, updated_at = now()
+      WHERE id = ? AND status = 'confirmed'`,
     [at, memberId]
   )
 }

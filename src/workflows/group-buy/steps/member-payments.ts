@@ -1,7 +1,7 @@
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow, capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { conflict, notFound } from "../../../lib/errors"
+import { notFound } from "../../../lib/errors"
 import { roundMoney } from "../../../lib/money"
 import type { MemberRow } from "../../../modules/group-buy/types"
 import { failedGroupRefundNote, orderPaymentState, protectionRefundNote } from "../utils/payments"
@@ -39,7 +39,8 @@ export const captureMemberPaymentStep = createStep(
   async (input: { member_id: string }, { container }) => {
     const member = await loadMember(container, input.member_id)
     if (member.status !== "confirmed" || !member.order_id) {
-      throw conflict("member_not_confirmed", `Group member ${member.id} is ${member.status}; only confirmed members are captured`)
+      // Canceled or refunded meanwhile (an operator canceled the order): nothing to capture.
+      return new StepResponse({ member_id: member.id, captured_now: false, skipped: true })
     }
     const state = await orderPaymentState(container, member.order_id)
     if (!state.payment_id) {
@@ -50,7 +51,7 @@ export const captureMemberPaymentStep = createStep(
       await capturePaymentWorkflow(container).run({ input: { payment_id: state.payment_id, captured_by: "group_buy" } })
       capturedNow = true
     }
-    return new StepResponse({ member_id: member.id, captured_now: capturedNow })
+    return new StepResponse({ member_id: member.id, captured_now: capturedNow, skipped: false })
   }
 )
 
