@@ -3,9 +3,11 @@ import { Modules } from "@medusajs/framework/utils"
 import type { SeedResult } from "../../../src/scripts/seed/index"
 import { createAdminUser, createStoreCustomer, storeHeaders, type Headers } from "../../helpers/auth"
 import { createCart } from "../../helpers/checkout"
+import { GROUP_BUY_MODULE } from "../../../src/modules/group-buy"
+import type GroupBuyModuleService from "../../../src/modules/group-buy/service"
 import { seedDemo } from "../../helpers/seed"
 import { addPayment, addShipping, complete } from "../loyalty/fixtures"
-import { createCampaign, DAY, failure, groupCheckout, sql, variantIdsBySku, waitFor } from "./fixtures"
+import { createCampaign, DAY, failure, groupCheckout, runExpiry, sql, variantIdsBySku, waitFor } from "./fixtures"
 
 jest.setTimeout(600 * 1000)
 
@@ -168,6 +170,39 @@ medusaIntegrationTestRunner({
       await joined
       const [m] = await sql(getContainer(), `SELECT status, order_id FROM group_buy_member WHERE campaign_id = ?`, [campaign.id])
       expect(m).toMatchObject({ status: "confirmed", order_id: retry.data.order.id })
+    })
+
+    it("a checkout that crashed with its place taken (no order, undo lost): the job gives the place back and removes the empty group", async () => {
+      const campaign = await createCampaign(api, admin, melon)
+      const c = await customer()
+      const cartId = await readyToOpen(c, campaign.id)
+      const orders = getContainer().resolve(Modules.ORDER)
+      const service = getContainer().resolve<GroupBuyModuleService>(GROUP_BUY_MODULE)
+      // The order is never made and the compensation that would give the place back is lost (a crash).
+      const fail = jest.spyOn(orders, "createOrders").mockRejectedValueOnce(new Error("injected failure"))
+      const lost = jest.spyOn(service, "releaseSlot").mockRejectedValueOnce(new Error("process died"))
+      const failed = await complete(api, c.headers, cartId)
+      fail.mockRestore()
+      lost.mockRestore()
+      expect(failed.data?.type).not.toBe("order")
+      const [pending] = await sql(getContainer(), `SELECT status, group_id FROM group_buy_member WHERE campaign_id = ?`, [campaign.id])
+      expect(pending.status).toBe("pending")
+      expect((await sql(getContainer(), `SELECT sold_quantity FROM group_buy_campaign WHERE id = ?`, [campaign.id]))[0].sold_quantity).toBe(1)
+
+      // Within the grace period the job leaves it alone (the checkout may still be running).
+      await runExpiry(getContainer(), new Date(Date.now() + 60 * 1000))
+      expect(await memberCount(campaign.id)).toBe(1)
+      // Later: released, the empty group gone (not offered to shoppers), the stock back; the cart can still complete.
+      await runExpiry(getContainer(), new Date(Date.now() + 11 * 60 * 1000))
+      expect(await memberCount(campaign.id)).toBe(0)
+      expect((await sql(getContainer(), `SELECT count(*)::int AS n FROM group_buy_group WHERE id = ?`, [pending.group_id]))[0].n).toBe(0)
+      expect((await sql(getContainer(), `SELECT sold_quantity FROM group_buy_campaign WHERE id = ?`, [campaign.id]))[0].sold_quantity).toBe(0)
+      const listed = await api.get(`/store/group-buy/campaigns/${campaign.id}`, storeHeaders(seed.publishableKey))
+      expect(JSON.stringify(listed.data)).not.toContain(pending.group_id)
+      const joined = waitFor(getContainer(), "group_buy.member_joined")
+      const retry = await complete(api, c.headers, cartId)
+      expect(retry.data.type).toBe("order")
+      await joined
     })
   },
 })

@@ -247,7 +247,9 @@ async function reconcilePending(container: MedusaContainer, now: Date): Promise<
       if (orderId) {
         await confirmGroupMemberWorkflow(container).run({ input: { order_id: orderId, now: now.toISOString() } })
       } else {
-        await service.releaseSlot(m.id, false)
+        // The checkout crashed before its order: the place goes back, and so does the group if it opened it
+        // (an open group left without anyone in it would be offered to shoppers and fail empty).
+        await service.releaseSlot(m.id, true)
       }
       done++
     }

@@ -79,6 +79,11 @@ export default defineOperations([
       { status: 400, code: "campaign_not_draft", description: "Pricing fields of a live or ended campaign" },
       { status: 400, code: "invalid_tiers", description: "Invalid tiers" },
       { status: 400, code: "stock_cap_below_sold", description: "A stock cap below what was sold" },
+      { status: 400, code: "group_lifetime_required", description: "A team deal left without group_lifetime_hours" },
+      { status: 400, code: "cutoff_time_required", description: "A community deal left without cutoff_time" },
+      { status: 400, code: "invalid_window", description: "ends_at is not after starts_at" },
+      { status: 404, code: "product_not_found", description: "No such product" },
+      { status: 400, code: "variant_not_in_product", description: "A variant is not the product's" },
     ],
   },
   {
@@ -89,7 +94,10 @@ export default defineOperations([
     summary: "Activate a draft campaign",
     tags,
     response: z.object({ campaign: AdminCampaignSchema }),
-    errors: [{ status: 400, code: "campaign_status_invalid", description: "Only a draft can be activated" }],
+    errors: [
+      { status: 404, code: "campaign_not_found", description: "No such campaign" },
+      { status: 400, code: "campaign_status_invalid", description: "Only a draft can be activated" },
+    ],
   },
   {
     method: "post",
@@ -99,7 +107,10 @@ export default defineOperations([
     summary: "End a campaign (no more joins; open groups run to their expiry)",
     tags,
     response: z.object({ campaign: AdminCampaignSchema }),
-    errors: [{ status: 400, code: "campaign_status_invalid", description: "The campaign has ended already" }],
+    errors: [
+      { status: 404, code: "campaign_not_found", description: "No such campaign" },
+      { status: 400, code: "campaign_status_invalid", description: "The campaign has ended already" },
+    ],
   },
   {
     method: "get",

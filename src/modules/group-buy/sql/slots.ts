@@ -354,8 +354,10 @@ export async function releaseSlot(trx: Knex.Transaction, memberId: string, creat
     throw new NothingToDo()
   }
   if (createdGroup) {
+    // Only a group nobody else is in (no member row of any status): it was this checkout's own.
     await trx.raw(
-      `DELETE FROM group_buy_group WHERE id = ? AND status = 'open' AND member_count = 0 AND confirmed_count = 0`,
+      `DELETE FROM group_buy_group g WHERE g.id = ? AND g.status = 'open' AND g.member_count = 0 AND g.confirmed_count = 0
+          AND NOT EXISTS (SELECT 1 FROM group_buy_member x WHERE x.group_id = g.id)`,
       [m.group_id]
     )
   }
