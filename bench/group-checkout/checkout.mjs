@@ -170,6 +170,13 @@ const admin = { authorization: `Bearer ${token}` }
 const { products } = await call("GET", "/store/products?handle=sanya-mini-watermelon&fields=id,variants.id,variants.sku")
 const product = products[0]
 const variantId = product.variants.find((v) => v.sku === "FP-WMELON-1").id
+// Enough stock for any number of runs (each checkout reserves a unit).
+await db.query(
+  `UPDATE inventory_level SET stocked_quantity = reserved_quantity + 100000,
+          raw_stocked_quantity = jsonb_build_object('value', (reserved_quantity + 100000)::text, 'precision', 20)
+    WHERE deleted_at IS NULL AND inventory_item_id IN (SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1)`,
+  [variantId]
+)
 const now = Date.now()
 const { campaign } = await call(
   "POST",
