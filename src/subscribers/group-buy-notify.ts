@@ -54,9 +54,22 @@ export default async function groupBuyNotify({ event, container }: SubscriberArg
   const [{ data: customers }, { data: orders }] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerIds } }),
     orderIds.length
-      ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
-      : Promise.resolve({ data: [] as { id: string; display_id?: number | null }[] }),
+      ? query.graph({ entity: "order", fields: ["id", "display_id", "payment_collections.amount"], filters: { id: orderIds } })
+      : Promise.resolve({ data: [] as { id: string; display_id?: number | null; payment_collections?: { amount: unknown }[] }[] }),
   ])
+  // What the customer paid (authorized or captured) for the whole order: shipping included, discounts taken off.
+  // A failed group cancels the whole order, so this is what comes back (refunded, or the hold released).
+  const paidOf = new Map(
+    orders.map((o) => {
+      const collections = ((o as { payment_collections?: ({ amount: unknown } | null)[] }).payment_collections ?? []).filter(
+        (pc): pc is { amount: unknown } => !!pc
+      )
+      const paid = collections.length
+        ? collections.reduce((sum, pc) => MathBN.add(sum, pc.amount as number), MathBN.convert(0))
+        : null
+      return [o.id as string, paid] as const
+    })
+  )
   const emailOf = new Map(customers.map((c) => [c.id as string, c.email as string | null | undefined] as const))
   const displayOf = new Map(orders.map((o) => [o.id as string, o.display_id as number | null | undefined] as const))
   const progress = group.kind === "team" ? group.confirmed_count : group.confirmed_quantity
@@ -70,7 +83,10 @@ export default async function groupBuyNotify({ event, container }: SubscriberArg
         ? { amount: event.data.amount, currency_code: event.data.currency_code, reason: event.data.reason }
         : event.name === "group_buy.failed"
           ? {
-              amount: toMoneyNumber(MathBN.mult(m.unit_price ?? 0, m.quantity ?? 1), m.currency_code ?? group.currency_code),
+              amount: toMoneyNumber(
+                (m.order_id && paidOf.get(m.order_id)) || MathBN.mult(m.unit_price ?? 0, m.quantity ?? 1),
+                m.currency_code ?? group.currency_code
+              ),
               currency_code: m.currency_code ?? group.currency_code,
               reason: event.data.reason,
             }

@@ -108,6 +108,10 @@ medusaIntegrationTestRunner({
       expect(await paymentOf(getContainer(), refunded.order.id)).toMatchObject({ refunded: 17.9 })
       expect(await notifications("group_buy.failed")).toBe(2)
       expect(await notifications("group_buy.member_refunded")).toBe(1)
+      // Each member is told what comes back: the whole order (¥9.90 + ¥8.00 shipping), not the item's price.
+      const told = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "group_buy.failed" }, { take: 10 })
+      expect(told.map((n) => (n.data as { amount?: number }).amount)).toEqual([17.9, 17.9])
+      expect(told.every((n) => JSON.stringify(n.data).includes("17.90"))).toBe(true)
     })
 
     it("price protection on payments captured at checkout: success finds them captured, close refunds ¥1.10 each", async () => {

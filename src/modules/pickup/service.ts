@@ -287,17 +287,28 @@ class PickupModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ batch_id: string; added: string[] }> {
     const manager = sharedContext.transactionManager as SqlEntityManager
-    await manager.execute(
-      `INSERT INTO delivery_batch (id, pickup_point_id, delivery_date) VALUES (?, ?, ?)
-       ON CONFLICT (pickup_point_id, delivery_date) WHERE deleted_at IS NULL DO NOTHING`,
-      [generateEntityId(undefined, "pkbat"), input.pickup_point_id, input.delivery_date]
-    )
-    const [batch]: { id: string }[] = await manager.execute(
-      `SELECT id FROM delivery_batch WHERE pickup_point_id = ? AND delivery_date = ? AND deleted_at IS NULL`,
-      [input.pickup_point_id, input.delivery_date]
-    )
-    if (!input.order_ids.length) {
-      return { batch_id: batch.id, added: [] }
+    // The batch of that point and day, unless it has left the warehouse already (dispatched or arrived): a
+    // late order (a member joining a succeeded community group) then goes with the point's next open batch, the
+    // next day's. The batch row is locked, so a dispatch happening now waits for these orders or goes first.
+    let date = input.delivery_date
+    let batch: { id: string; status: string } | undefined
+    for (let day = 0; day < 366; day++) {
+      await manager.execute(
+        `INSERT INTO delivery_batch (id, pickup_point_id, delivery_date) VALUES (?, ?, ?)
+         ON CONFLICT (pickup_point_id, delivery_date) WHERE deleted_at IS NULL DO NOTHING`,
+        [generateEntityId(undefined, "pkbat"), input.pickup_point_id, date]
+      )
+      ;[batch] = await manager.execute(
+        `SELECT id, status FROM delivery_batch WHERE pickup_point_id = ? AND delivery_date = ? AND deleted_at IS NULL FOR UPDATE`,
+        [input.pickup_point_id, date]
+      )
+      if (batch!.status === "open" || !input.order_ids.length) {
+        break
+      }
+      date = nextDay(date)
+    }
+    if (!batch || !input.order_ids.length) {
+      return { batch_id: batch!.id, added: [] }
     }
     const rows: { id: string }[] = await manager.execute(
       `UPDATE pickup_order SET delivery_batch_id = ?, updated_at = now()
@@ -355,3 +366,10 @@ class PickupModuleService extends MedusaService({
 }
 
 export default PickupModuleService
+
+/** The calendar day after `date` (YYYY-MM-DD). */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}

@@ -88,7 +88,8 @@ export async function accrualsOf(knex: Db, orderId: string): Promise<(EntryRow &
     knex,
     `SELECT ${ENTRY_COLUMNS.split(", ").map((c) => `a.${c}`).join(", ")},
        COALESCE((SELECT -SUM(r.amount) FROM commission_entry r WHERE r.reverses_id = a.id AND r.type = 'reversal'), 0) AS reversed
-     FROM commission_entry a WHERE a.order_id = ? AND a.type = 'accrual' ORDER BY a.created_at, a.id`,
+     FROM commission_entry a WHERE a.order_id = ? AND a.type = 'accrual'
+     ORDER BY a.created_at, a.line_item_id, a.beneficiary_id, a.kind, a.id`,
     [orderId]
   )
 }

@@ -128,6 +128,22 @@ moduleIntegrationTestRunner<PickupModuleService>({
         expect(await service.listDeliveryBatches({})).toHaveLength(2)
       })
 
+      it("puts a late order into the point's next open batch once that day's batch has left, never into a dispatched one", async () => {
+        await Promise.all(["o1", "o2", "o3"].map((o) => record(o)))
+        const first = await service.addToDeliveryBatch({ pickup_point_id: "pkpt_a", delivery_date: "2026-11-30", order_ids: ["o1"] })
+        expect(await service.transitionBatch(first.batch_id, "open", "dispatched", "u1")).toBe(true)
+        const late = await service.addToDeliveryBatch({ pickup_point_id: "pkpt_a", delivery_date: "2026-11-30", order_ids: ["o2"] })
+        expect(late.batch_id).not.toBe(first.batch_id)
+        expect(late.added).toHaveLength(1)
+        expect(await service.retrieveDeliveryBatch(late.batch_id)).toMatchObject({ delivery_date: "2026-12-01", status: "open" })
+        // Arrived too: the day after that (month and year boundaries are calendar days).
+        expect(await service.transitionBatch(late.batch_id, "open", "dispatched", "u1")).toBe(true)
+        const later = await service.addToDeliveryBatch({ pickup_point_id: "pkpt_a", delivery_date: "2026-11-30", order_ids: ["o3"] })
+        expect(await service.retrieveDeliveryBatch(later.batch_id)).toMatchObject({ delivery_date: "2026-12-02" })
+        const inFirst = await service.listPickupOrders({ delivery_batch_id: first.batch_id })
+        expect(inFirst.map((o) => o.order_id)).toEqual(["o1"])
+      })
+
       it("ignores orders of another point", async () => {
         await record("o1", "pkpt_b")
         const r = await service.addToDeliveryBatch({ pickup_point_id: "pkpt_a", delivery_date: "2026-11-26", order_ids: ["o1"] })
