@@ -2,10 +2,21 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { Modules } from "@medusajs/framework/utils"
 import type { SeedResult } from "../../../src/scripts/seed/index"
 import { earnOrderPointsWorkflow } from "../../../src/workflows/loyalty"
-import { createAdminUser, createStoreCustomer, type Headers } from "../../helpers/auth"
+import { createAdminUser, createStoreCustomer, storeHeaders, type Headers } from "../../helpers/auth"
 import { buyVariant } from "../../helpers/checkout"
 import { seedDemo } from "../../helpers/seed"
-import { balanceOf, completeOrders, expectConsistentLedger, paymentOf, variantIdsBySku, withoutSeededRegisterGifts } from "./fixtures"
+import {
+  addPayment,
+  addShipping,
+  balanceOf,
+  cartWithVariants,
+  complete,
+  completeOrders,
+  expectConsistentLedger,
+  paymentOf,
+  variantIdsBySku,
+  withoutSeededRegisterGifts,
+} from "./fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -116,6 +127,45 @@ medusaIntegrationTestRunner({
       await completeOrders(getContainer(), api, admin, [order.id])
       const view = await api.get(`/admin/loyalty/orders/${order.id}`, admin)
       expect(view.data).toMatchObject({ earned: null, redeemed: [], entries: [] })
+    })
+
+    it("a tier's free-shipping threshold waives shipping once the items reach it, through Medusa's promotion", async () => {
+      const c = await createStoreCustomer(api, seed.publishableKey)
+      const cartOf = async (id: string) => (await api.get(`/store/carts/${id}`, c.headers)).data.cart
+      // The entry tier has no threshold: shipping is charged however much is in the cart.
+      const plain = await cartWithVariants(api, c.headers, seed.regionId, [variants["RO-RICE-10KG"], variants["RO-RICE-5KG"]], c.email)
+      await addShipping(api, c.headers, plain, c.email)
+      const charged = await cartOf(plain)
+      expect(charged.shipping_total).toBeGreaterThan(0)
+      expect(charged.item_total).toBeGreaterThanOrEqual(150)
+
+      // The entry tier waives shipping from ¥150 of items.
+      await api.post("/admin/loyalty/settings", { tiers: TIERS.map((t) => (t.code === "normal" ? { ...t, free_shipping_threshold: 150 } : t)) }, admin)
+      const cartId = await cartWithVariants(api, c.headers, seed.regionId, [variants["RO-RICE-10KG"]], c.email) // ¥129
+      await addShipping(api, c.headers, cartId, c.email)
+      const below = await cartOf(cartId)
+      expect(below.shipping_total).toBe(charged.shipping_total)
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants["RO-RICE-5KG"], quantity: 1 }, c.headers) // + ¥69.90
+      const free = await cartOf(cartId)
+      expect(free.shipping_total).toBe(0)
+      expect(free.shipping_discount_total).toBe(charged.shipping_total)
+      expect(free.total).toBe(free.item_total)
+
+      // The order keeps it; a guest's cart of the same items pays shipping.
+      await addPayment(api, c.headers, cartId)
+      const placed = await complete(api, c.headers, cartId)
+      expect(placed.data.type).toBe("order")
+      expect(placed.data.order.shipping_total).toBe(0)
+      expect(placed.data.order.total).toBe(free.item_total)
+      const guest = storeHeaders(seed.publishableKey)
+      const guestCart = await cartWithVariants(api, guest, seed.regionId, [variants["RO-RICE-10KG"], variants["RO-RICE-5KG"]], "guest-shipping@test.local")
+      await addShipping(api, guest, guestCart, "guest-shipping@test.local")
+      expect((await api.get(`/store/carts/${guestCart}`, guest)).data.cart.shipping_total).toBe(charged.shipping_total)
+
+      // No tier with a threshold left: Medusa's promotion is switched off.
+      await api.post("/admin/loyalty/settings", { tiers: TIERS.map((t) => ({ ...t, free_shipping_threshold: null })) }, admin)
+      const promotion = await getContainer().resolve(Modules.PROMOTION).listPromotions({ code: "LOYALTY-TIER-FREE-SHIPPING" })
+      expect(promotion.map((p) => p.status)).toEqual(["inactive"])
     })
   },
 })

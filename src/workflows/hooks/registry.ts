@@ -5,7 +5,7 @@ import {
   couponPromotionContextHandler,
   referralCustomersCreatedHandler,
 } from "../coupon/hooks"
-import { loyaltyCompleteCartHandler, loyaltyOrderCanceledHandler } from "../loyalty/hooks"
+import { loyaltyCompleteCartHandler, loyaltyOrderCanceledHandler, loyaltyPromotionContextHandler } from "../loyalty/hooks"
 import { pickupAddShippingMethodHandler, pickupCompleteCartHandler } from "../pickup/hooks/pickup-checkout"
 import { groupBuyCompleteCartHandler } from "../group-buy/hooks/complete-cart"
 import { groupBuyFulfillmentCreatedHandler } from "../group-buy/hooks/fulfillment-created"
@@ -83,6 +83,7 @@ export const orderCanceledHandlers: HookHandler<OrderCanceledInput, any>[] = [
 ]
 export const setPromotionContextHandlers: PromotionContextHandler[] = [
   couponPromotionContextHandler,
+  loyaltyPromotionContextHandler,
 ]
 export const customersCreatedHandlers: HookHandler<CustomersCreatedInput, any>[] = [
   referralCustomersCreatedHandler,

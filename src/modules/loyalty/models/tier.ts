@@ -4,8 +4,10 @@ import { LoyaltyAccount } from "./account"
 /**
  * A membership level (普通, 银卡, 金卡, 钻石…). A customer qualifies by paid spend (lifetime or rolling
  * 12 months, see settings) of at least `min_spend`. Perks: a points multiplier, a free-shipping threshold
- * (an automatic Medusa promotion limited to the tier's customer group) and tier-only coupons (the coupon
- * module reads the tier through getCustomerTier or the customer group).
+ * (one automatic Medusa promotion, LOYALTY-TIER-FREE-SHIPPING, whose rule reads the promotion context our
+ * setPromotionContext hook fills for a member whose tier's threshold the cart reaches) and tier-only coupons
+ * (the coupon module reads the tier through getCustomerTier). `customer_group_id` and `promotion_id` are
+ * unused (reserved in the first migration).
  */
 export const LoyaltyTier = model
   .define("loyalty_tier", {

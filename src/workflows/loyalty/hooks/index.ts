@@ -1,2 +1,3 @@
 export * from "./complete-cart"
 export * from "./order-canceled"
+export * from "./promotion-context"
