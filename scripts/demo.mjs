@@ -46,7 +46,8 @@ const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
 let server = null
 let stopping = false
 
-async function shutdown(code) {
+/** Stops the server and the embedded PostgreSQL, prints `message` (a one-line error) last, then exits. */
+async function shutdown(code, message) {
   if (stopping) return
   stopping = true
   if (server && server.exitCode === null) {
@@ -60,6 +61,7 @@ async function shutdown(code) {
     await embedded.stop().catch(() => {})
     info("embedded PostgreSQL stopped")
   }
+  if (message) fail(message)
   process.exit(code)
 }
 process.on("SIGINT", () => shutdown(0))
@@ -72,7 +74,7 @@ function run(step, args) {
     const out = `${r.stdout}\n${r.stderr}`
     const line = out.split("\n").find((l) => /error/i.test(l)) || out.trim().split("\n").pop()
     process.stderr.write(out.split("\n").slice(-40).join("\n"))
-    return shutdown(1).then(() => fail(`${step} failed: ${line?.replace(/\x1b\[[0-9;]*m/g, "").trim()}`))
+    return shutdown(1, `${step} failed: ${line?.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
   }
 }
 

@@ -12,6 +12,9 @@ import fs from "node:fs"
 import path from "node:path"
 import { DATA_DIR, ROOT, ensureInstalled, fail, info } from "./lib/setup.mjs"
 
+// A run that stops before writing its summary (install, database start) must not leave the previous run's
+// totals for .ci/run to read.
+fs.rmSync(path.join(DATA_DIR, "test-results", "summary.json"), { force: true })
 ensureInstalled()
 
 const args = process.argv.slice(2)
