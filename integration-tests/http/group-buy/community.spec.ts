@@ -114,6 +114,17 @@ medusaIntegrationTestRunner({
       expect(new Date(groupAtPt2.expires_at)).toEqual(new Date(groupAtPt1.expires_at)) // the same daily cutoff
       expect(new Date(groupAtPt1.expires_at).getTime() - Date.now()).toBeLessThanOrEqual(DAY)
 
+      // Point 2's order has no pickup code while its batch has not succeeded; even with one forced onto it, the
+      // verification refuses to hand the goods over.
+      const pickupModule = getContainer().resolve<PickupModuleService>(PICKUP_MODULE)
+      const [pending2] = await pickupModule.listPickupOrders({ order_id: c.order.id })
+      expect((await api.get(`/store/orders/${c.order.id}/pickup`, c.customer.headers)).data.pickup.code ?? null).toBeNull()
+      expect(await pickupModule.issueCode(pending2.id)).toBe(true)
+      const forced = (await api.get(`/store/orders/${c.order.id}/pickup`, c.customer.headers)).data.pickup.code
+      const refusedPickup = await api.post("/admin/pickup-codes/verify", { code: forced }, admin).catch((e: any) => e.response)
+      expect([refusedPickup.status, refusedPickup.data.code]).toEqual([400, "group_not_succeeded"])
+      await pickupModule.withdrawCode(pending2.id)
+
       // The cutoff passes.
       const failed = waitFor(getContainer(), "group_buy.failed")
       const run = await runExpiry(getContainer(), new Date(new Date(groupAtPt1.expires_at).getTime() + 60_000))

@@ -156,6 +156,18 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/store/orders/${order.id}/pickup`, (await createStoreCustomer(api, seed.publishableKey)).headers).catch((e: any) => e.response)).status).toBe(404)
       })
 
+      it("refuses a refunded order with order_refunded, and hands nothing over", async () => {
+        const { a, order, code } = await orderAtLeaderPoint()
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+        const paymentId = (data[0] as any).payment_collections[0].payments[0].id as string
+        await api.post(`/admin/payments/${paymentId}/capture`, {}, admin.headers)
+        await api.post(`/admin/payments/${paymentId}/refund`, {}, admin.headers)
+        await expectError(api.post("/admin/leader/pickup-codes/verify", { code }, a.adminHeaders), 400, "order_refunded")
+        const [row] = await pickup().listPickupOrders({ order_id: order.id })
+        expect(row.status).not.toBe("picked_up")
+      })
+
       it("gives exactly one success to 20 concurrent verifications of one code", async () => {
         const { a, order, code } = await orderAtLeaderPoint()
         const results = await Promise.all(
