@@ -4,6 +4,7 @@ import { PICKUP_MODULE } from "../../../src/modules/pickup"
 import type PickupModuleService from "../../../src/modules/pickup/service"
 import { createAdminUser, createStoreCustomer, storeHeaders, type Headers } from "../../helpers/auth"
 import { createCart } from "../../helpers/checkout"
+import { addStoreDays, storeDay } from "../../../src/lib/store-settings"
 import { seedDemo } from "../../helpers/seed"
 import { addPayment, complete } from "../loyalty/fixtures"
 import { createCampaign, DAY, members, orderStatus, paymentOf, runExpiry, sql, variantIdsBySku, waitFor } from "./fixtures"
@@ -153,6 +154,15 @@ medusaIntegrationTestRunner({
       expect(pickups.map((p) => p.status)).toEqual(["collectable", "collectable"])
       const [p2] = await pickup.listPickupOrders({ order_id: c.order.id })
       expect(p2?.status).not.toBe("collectable")
+
+      // The cutoff produced one delivery batch, point 1's, on the next store day, with its SKU totals (2 + 3 units of
+      // tomatoes in two orders); point 2's failed batch has none.
+      const nextDay = addStoreDays(storeDay(new Date(groupAtPt1.expires_at)), 1)
+      const batches = await api.get(`/admin/delivery-batches?delivery_date=${nextDay}`, admin)
+      const ours = batches.data.delivery_batches.filter((b: any) => b.pickup_point.id === pt1 || b.pickup_point.id === pt2)
+      expect(ours.map((b: any) => [b.pickup_point.id, b.order_count])).toEqual([[pt1, 2]])
+      const batch = await api.get(`/admin/delivery-batches/${ours[0].id}`, admin)
+      expect(batch.data.delivery_batch.pick_list.map((l: any) => [l.sku, l.quantity, l.orders])).toEqual([["FP-TOMATO-1.5KG", 5, 2]])
 
       // Operators filter groups by pickup point.
       const atPt2 = await api.get(`/admin/group-buy/groups?pickup_point_id=${pt2}`, admin)
