@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
 
     /**
      * Two points with orders put into their batches for DATE, as the group-buy cutoff does
-     * (the cutoff path itself is covered in group-batches.spec.ts).
+     * (the cutoff path itself is covered in group-buy/community.spec.ts).
      */
     async function twoBatches() {
       const h = storeHeaders(seed.publishableKey)
