@@ -53,6 +53,19 @@ describe("validity", () => {
     })
     expect(claimValidity({ ...t, valid_from: "2026-11-01T00:00:00Z" }, NOW).valid_from).toEqual(NOW)
   })
+  it("keeps an issued coupon inside the Medusa campaign's window (issued before a flash window or after it)", () => {
+    const flash = tpl({ starts_at: "2026-12-12T00:00:00Z", ends_at: "2026-12-13T00:00:00Z", valid_days: 2 })
+    // Issued before the window: usable from its start, for 2 days from then.
+    expect(claimValidity(flash, NOW)).toEqual({ valid_from: new Date("2026-12-12T00:00:00Z"), expires_at: new Date("2026-12-14T00:00:00Z") })
+    // Issued after the window: runs out with the campaign (2 days after the window), not 2 days after issuing.
+    const late = new Date("2026-12-14T00:00:00Z")
+    expect(claimValidity(flash, late)).toEqual({ valid_from: late, expires_at: new Date("2026-12-15T00:00:00Z") })
+    // Claimed inside the window: its own validity, untouched.
+    const inside = new Date("2026-12-12T06:00:00Z")
+    expect(claimValidity(flash, inside)).toEqual({ valid_from: inside, expires_at: new Date("2026-12-14T06:00:00Z") })
+    const fixed = tpl({ validity_type: "fixed", valid_from: null, valid_until: "2027-01-01T00:00:00Z", starts_at: "2026-12-01T00:00:00Z" })
+    expect(claimValidity(fixed, NOW)).toEqual({ valid_from: new Date("2026-12-01T00:00:00Z"), expires_at: new Date("2027-01-01T00:00:00Z") })
+  })
   it("spans the campaign over every possible use", () => {
     const flash = tpl({ starts_at: "2026-12-12T00:00:00Z", ends_at: "2026-12-13T00:00:00Z", valid_days: 2 })
     expect(campaignWindow(flash)).toEqual({ starts_at: new Date("2026-12-12T00:00:00Z"), ends_at: new Date("2026-12-15T00:00:00Z") })

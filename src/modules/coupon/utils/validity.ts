@@ -3,19 +3,29 @@ import { addDays, toDate } from "./dates"
 
 /**
  * When a coupon claimed at `claimedAt` may be used: a fixed window (from valid_from, or from claiming if
- * later, until valid_until) or `valid_days` days from claiming.
+ * later, until valid_until) or `valid_days` days from claiming; always inside the window of the template's
+ * Medusa campaign (see campaignWindow), where alone Medusa applies its promotions. A customer's claim inside
+ * the claim window is never cut by it; a coupon issued outside it (an operator's, a registration gift, a
+ * referral reward) is: issued before a flash window its days count from the window's start, issued after
+ * the window it runs out when the campaign does, so the wallet never shows as usable a coupon that gives nothing.
  */
 export function claimValidity(
-  t: Pick<TemplateTerms, "validity_type" | "valid_from" | "valid_until" | "valid_days">,
+  t: Pick<TemplateTerms, "validity_type" | "valid_from" | "valid_until" | "valid_days" | "starts_at" | "ends_at">,
   claimedAt: Date
 ): { valid_from: Date; expires_at: Date | null } {
+  const window = campaignWindow(t)
+  let own: { valid_from: Date; expires_at: Date | null }
   if (t.validity_type === "relative") {
-    return { valid_from: claimedAt, expires_at: addDays(claimedAt, t.valid_days ?? 0) }
+    // The days count from when it can first be used.
+    const from = window.starts_at && window.starts_at > claimedAt ? window.starts_at : claimedAt
+    own = { valid_from: from, expires_at: addDays(from, t.valid_days ?? 0) }
+  } else {
+    const from = toDate(t.valid_from)
+    own = { valid_from: from && from > claimedAt ? from : claimedAt, expires_at: toDate(t.valid_until) }
   }
-  const from = toDate(t.valid_from)
   return {
-    valid_from: from && from > claimedAt ? from : claimedAt,
-    expires_at: toDate(t.valid_until),
+    valid_from: window.starts_at && window.starts_at > own.valid_from ? window.starts_at : own.valid_from,
+    expires_at: window.ends_at && (!own.expires_at || window.ends_at < own.expires_at) ? window.ends_at : own.expires_at,
   }
 }
 

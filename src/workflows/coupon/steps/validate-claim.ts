@@ -17,7 +17,7 @@ function refusal(code: ClaimRefusal) {
 /** Validity of a coupon claimed now; a coupon that would be born expired is not handed out. */
 function validityOrRefuse(template: Parameters<typeof claimValidity>[0], now: Date) {
   const validity = claimValidity(template, now)
-  if (validity.expires_at && validity.expires_at <= now) {
+  if (validity.expires_at && (validity.expires_at <= now || validity.expires_at <= validity.valid_from)) {
     throw refusal("coupon_ended")
   }
   return validity
