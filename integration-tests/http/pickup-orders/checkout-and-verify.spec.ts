@@ -111,8 +111,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("pickup verification", () => {
-      it("lets the point's leader verify once: the order completes and pickup.order_picked_up is emitted", async () => {
-        const { a, order, code } = await orderAtLeaderPoint()
+      it("lets the point's leader verify once: the order completes, pickup.order_picked_up is emitted, points are earned", async () => {
+        const { a, buyer, order, code } = await orderAtLeaderPoint()
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const completed = TestEventUtils.waitSubscribersExecution("order.completed", eventBus)
         const spy = jest.spyOn(eventBus, "emit")
@@ -123,11 +123,14 @@ medusaIntegrationTestRunner({
         await completed
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data } = await query.graph({ entity: "order", fields: ["status"], filters: { id: order.id } })
+        const { data } = await query.graph({ entity: "order", fields: ["status", "total"], filters: { id: order.id } })
         expect(data[0].status).toBe("completed")
         const events = spy.mock.calls.flatMap(([d]) => (Array.isArray(d) ? d : [d])).map((e: any) => e.name)
         expect(events).toEqual(expect.arrayContaining(["order.completed", "pickup.order_picked_up"]))
         spy.mockRestore()
+        // Collecting is what completes the order, so it is what earns the buyer's points (1 per ¥1 paid, rounded down).
+        const earned = await api.get("/store/loyalty/entries?kind=earn_purchase", buyer.headers)
+        expect(earned.data.entries.map((e: any) => [e.order_id, e.delta])).toEqual([[order.id, Math.floor(Number(data[0].total))]])
 
         await expectError(api.post("/admin/leader/pickup-codes/verify", { code }, a.adminHeaders), 409, "already_picked_up")
         const log = await api.get("/admin/leader/verifications", a.adminHeaders)
