@@ -146,6 +146,40 @@ medusaIntegrationTestRunner({
       expect(await balanceOf(getContainer(), leaderCustomerId)).toMatchObject({ pending: 1.15, available: 5.14 }) // 7.29 − 2.15
     })
 
+    it("a delivered order (every item, Medusa's mark-as-delivered) starts its settlement delay like a collected one", async () => {
+      const { order, leaderCustomerId } = await capturedOrderAtA([[sku["RO-RICE-5KG"], 2]]) // 2 × ¥69.90
+      const full = (await api.get(`/admin/orders/${order.id}?fields=*items`, admin)).data.order
+      const fulfilled = await api.post(
+        `/admin/orders/${order.id}/fulfillments?fields=*fulfillments`,
+        { items: full.items.map((i: any) => ({ id: i.id, quantity: 1 })), location_id: seed.stockLocationId },
+        admin
+      )
+      // One unit of each line delivered is not the whole order: nothing starts.
+      let delivered = TestEventUtils.waitSubscribersExecution("delivery.created", bus())
+      await api.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.data.order.fulfillments[0].id}/mark-as-delivered`, {}, admin)
+      await delivered
+      expect((await orderCommission(api, admin, order.id)).commission.received_at).toBeNull()
+
+      const rest = await api.post(
+        `/admin/orders/${order.id}/fulfillments?fields=*fulfillments`,
+        { items: full.items.map((i: any) => ({ id: i.id, quantity: 1 })), location_id: seed.stockLocationId },
+        admin
+      )
+      const second = rest.data.order.fulfillments.find((f: any) => f.id !== fulfilled.data.order.fulfillments[0].id)
+      delivered = TestEventUtils.waitSubscribersExecution("delivery.created", bus())
+      await api.post(`/admin/orders/${order.id}/fulfillments/${second.id}/mark-as-delivered`, {}, admin)
+      await delivered
+      const { commission } = await orderCommission(api, admin, order.id)
+      expect(commission.received_at).not.toBeNull()
+      const receivedAt = new Date(commission.received_at)
+      const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+      expect(new Date(commission.settle_at).toISOString()).toBe(
+        new Date(`${shanghaiDay(new Date(receivedAt.getTime() + 7 * 86400 * 1000))}T00:00:00+08:00`).toISOString()
+      )
+      expect(await settle(getContainer(), new Date(commission.settle_at))).toEqual({ orders: 1 })
+      expect(await balanceOf(getContainer(), leaderCustomerId)).toMatchObject({ pending: 0, available: 6.99 }) // 5% of 139.80
+    })
+
     it("reverses everything when the order is canceled", async () => {
       const { order, leaderCustomerId } = await capturedOrderAtA([[sku["HH-TISSUE-24"], 1]]) // ¥45.90 → 2.30 (2.295), level 2 0.46 (0.459)
       const canceled = TestEventUtils.waitSubscribersExecution("order.canceled", bus())
