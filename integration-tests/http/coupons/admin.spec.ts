@@ -192,6 +192,23 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/coupons/claims?customer_id=${buyer.customer.id}&status=used`, admin)).data.count).toBe(0)
       })
 
+      it("a coupon issued before its flash window waits for it: not yet valid, its days counted from the window's start", async () => {
+        const startsAt = new Date(Date.now() + 2 * 86400000)
+        const tpl = await createTemplate(api, admin, {
+          starts_at: startsAt.toISOString(),
+          ends_at: new Date(startsAt.getTime() + 86400000).toISOString(),
+          valid_days: 2,
+        })
+        const buyer = await customer()
+        await api.post(`/admin/coupons/templates/${tpl.id}/issue`, { customer_id: buyer.customer.id }, admin)
+        const wallet = await api.get("/store/coupons/wallet", buyer.headers)
+        const coupon = wallet.data.coupons.find((c: any) => c.template?.id === tpl.id)
+        // Medusa's campaign starts at the window: usable from then, for 2 days — never shown usable before.
+        expect(coupon).toMatchObject({ status: "not_yet_valid" })
+        expect(new Date(coupon.valid_from).getTime()).toBe(startsAt.getTime())
+        expect(new Date(coupon.expires_at).getTime()).toBe(startsAt.getTime() + 2 * 86400000)
+      })
+
       it("summarises a customer's coupons, referrer and invitees for the customer page", async () => {
         const tpl = await createTemplate(api, admin)
         const referrer = await customer()
