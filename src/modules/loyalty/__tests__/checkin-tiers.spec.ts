@@ -141,6 +141,20 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
         expect(review.current!.code).toBe("regular") // nothing spent in the last 12 months
       })
 
+      it("with the lifetime basis the yearly review counts every year's spend and keeps the tier", async () => {
+        await seedTiers()
+        await service.saveSettings({ tier_basis: "lifetime" })
+        await service.earnOrderPoints({
+          order_id: "order_l", customer_id: "cus_l", currency_code: "cny", paid_amount: "2500", refunded_amount: "0",
+          now: at("2026-01-10T00:00:00Z"),
+        })
+        expect((await service.getCustomerTier("cus_l"))!.code).toBe("gold")
+        const review = await service.evaluateCustomerTier("cus_l", { now: at("2028-02-01T00:00:00Z"), mode: "review" })
+        expect(review.changed).toBe(false)
+        expect((await service.getCustomerTier("cus_l"))!.code).toBe("gold")
+        expect((await service.getTierSpend("cus_l", at("2028-02-01T00:00:00Z"))).spend).toBe("2500")
+      })
+
       it("getCustomerTier answers null without tiers and the entry tier for a new customer", async () => {
         expect(await service.getCustomerTier("cus_new")).toBeNull()
         await seedTiers()
