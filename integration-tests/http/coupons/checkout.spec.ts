@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, createStoreCustomer, type Headers } from "../../helpers/auth"
 import { seedDemo } from "../../helpers/seed"
 import type { SeedResult } from "../../../src/scripts/seed/index"
@@ -196,6 +196,23 @@ medusaIntegrationTestRunner({
         const byOrder = await api.get(`/admin/coupons/claims?order_id=${res.data.order.id}`, admin)
         expect(byOrder.data.coupons.map((c: any) => c.id)).toEqual([coupon.id])
         expect((await api.get(`/admin/coupons/templates/${tpl.id}`, admin)).data.template.counts.used).toBe(1)
+      })
+
+      it("refuses at completion a coupon that expired after it was applied, and leaves it unused", async () => {
+        const tpl = await createTemplate(api, admin, { value: 10 })
+        const buyer = await customer()
+        const coupon = await claim(api, buyer.headers, tpl.id)
+        const cartId = await cartWith(api, buyer.headers, seed.regionId, variants, ["RO-RICE-5KG"])
+        await applyCoupon(api, buyer.headers, cartId, coupon.id)
+        await readyForCompletion(api, buyer.headers, cartId, buyer.email)
+        // The coupon runs out while the discount still sits on the cart (no refresh since).
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw("UPDATE coupon_claim SET expires_at = now() - interval '1 second' WHERE id = ?", [coupon.id])
+        const res = await api.post(`/store/carts/${cartId}/complete`, {}, buyer.headers).catch((e: any) => e.response)
+        expect([res.status, res.data.code]).toEqual([400, "coupon_expired"])
+        const claimRow = await coupons().retrieveCouponClaim(coupon.id)
+        expect(claimRow.status).toBe("available")
+        expect((await coupons().retrieveCouponTemplate(tpl.id)).used_count).toBe(0)
       })
 
       it("lets only one of two carts completing at once use the same coupon", async () => {
