@@ -142,6 +142,14 @@ medusaIntegrationTestRunner({
         await again
         const [, count] = await coupons().listAndCountCouponClaims({ template_id: gift.id })
         expect(count).toBe(1)
+
+        // A customer without an account (a guest checkout's, an operator's) gets no gift.
+        const guestCreated = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const created = await api.post("/admin/customers", { email: `no-account-${Date.now()}@test.local` }, admin)
+        await guestCreated
+        expect(created.data.customer.has_account).toBe(false)
+        const [, after] = await coupons().listAndCountCouponClaims({ template_id: gift.id })
+        expect(after).toBe(1)
       })
     })
   },
