@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { reviewTiersIfDue } from "../workflows/loyalty/jobs"
+import { dailyCronAt } from "../lib/store-settings"
 
 /** Daily check; on the settings' review date once a year every tier is re-evaluated (downgrades too). */
 export default async function reviewLoyaltyTiers(container: MedusaContainer) {
@@ -9,4 +10,4 @@ export default async function reviewLoyaltyTiers(container: MedusaContainer) {
   }
 }
 
-export const config = { name: "review-loyalty-tiers", schedule: "20 16 * * *" }
+export const config = { name: "review-loyalty-tiers", schedule: dailyCronAt("00:20") }

@@ -44,3 +44,20 @@ export function storeTime(day: string, hhmm: string, timeZone = getStoreSettings
 export function addStoreDays(day: string, days: number): string {
   return DateTime.fromISO(day, { zone: "UTC" }).plus({ days }).toISODate()!
 }
+
+/**
+ * A daily cron expression for a wall-clock time ("HH:mm") in the store's time zone, in the zone of the process
+ * that schedules it (Medusa's job schedulers read cron in the process's local time): 00:15 in Asia/Shanghai is
+ * "15 16 * * *" in a UTC process. Computed when the job file loads, with the zones' offsets of that day (a
+ * daylight-saving change moves the run by an hour until the next restart).
+ */
+export function dailyCronAt(
+  hhmm: string,
+  timeZone = getStoreSettings().timeZone,
+  processZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+  today: Date = new Date()
+): string {
+  const day = storeDay(today, timeZone)
+  const at = DateTime.fromJSDate(storeTime(day, hhmm, timeZone)).setZone(processZone)
+  return `${at.minute} ${at.hour} * * *`
+}

@@ -1,4 +1,4 @@
-import { addStoreDays, getStoreSettings, storeDay, storeTime } from "../store-settings"
+import { addStoreDays, dailyCronAt, getStoreSettings, storeDay, storeTime } from "../store-settings"
 
 describe("store settings", () => {
   it("defaults to Asia/Shanghai and CNY", () => {
@@ -27,5 +27,15 @@ describe("store settings", () => {
 
   it("adds calendar days across month ends", () => {
     expect(addStoreDays("2026-11-30", 1)).toBe("2026-12-01")
+  })
+})
+
+describe("dailyCronAt", () => {
+  const today = new Date("2026-12-04T12:00:00Z")
+  it("turns a store wall-clock time into the process zone's cron", () => {
+    expect(dailyCronAt("00:15", "Asia/Shanghai", "UTC", today)).toBe("15 16 * * *")
+    expect(dailyCronAt("10:00", "Asia/Shanghai", "UTC", today)).toBe("0 2 * * *")
+    expect(dailyCronAt("00:15", "Asia/Shanghai", "Asia/Shanghai", today)).toBe("15 0 * * *")
+    expect(dailyCronAt("03:17", "Europe/Berlin", "UTC", today)).toBe("17 2 * * *") // CET, UTC+1 in December
   })
 })
