@@ -295,6 +295,31 @@ medusaIntegrationTestRunner({
         const leaderWidget = await api.get(`/admin/customers/${l.customer.customer.id}/leader`, admin.headers)
         expect(leaderWidget.data).toMatchObject({ binding: null, leader: { id: l.leader.id, status: "active" }, application: { status: "approved" } })
       })
+
+      it("follows the operator's binding mode: permanent keeps the first leader, latest moves to the newest", async () => {
+        const first = await approvedLeader(api, seed.publishableKey, admin.headers)
+        const second = await approvedLeader(api, seed.publishableKey, admin.headers)
+        const fan = await createStoreCustomer(api, seed.publishableKey)
+        const bind = (code: string) => api.post("/store/leader-binding", { share_code: code }, fan.headers)
+        const before = (await api.get("/admin/leader-settings", admin.headers)).data.leader_settings
+
+        const permanent = await api.post("/admin/leader-settings", { binding_mode: "permanent" }, admin.headers)
+        expect(permanent.data.leader_settings).toEqual({ binding_mode: "permanent", binding_days: null })
+        expect((await bind(first.leader.share_code)).data.outcome).toBe("bound")
+        const kept = await bind(second.leader.share_code)
+        expect(kept.data).toMatchObject({ outcome: "kept", leader_binding: { leader: { id: first.leader.id } } })
+
+        await api.post("/admin/leader-settings", { binding_mode: "latest" }, admin.headers)
+        expect((await api.get("/admin/leader-settings", admin.headers)).data.leader_settings.binding_mode).toBe("latest")
+        const replaced = await bind(second.leader.share_code)
+        expect(replaced.data).toMatchObject({ outcome: "replaced", leader_binding: { leader: { id: second.leader.id } } })
+        expect((await api.get("/store/leader-binding", fan.headers)).data.leader_binding.leader.id).toBe(second.leader.id)
+
+        await expectError(api.post("/admin/leader-settings", { binding_mode: "days" }, admin.headers), 400, "invalid_data")
+        await expectError(api.post("/admin/leader-settings", { binding_mode: "latest" }, second.adminHeaders), 403, "leader_confined")
+        expect((await api.get("/admin/leader-settings", admin.headers)).data.leader_settings.binding_mode).toBe("latest")
+        await api.post("/admin/leader-settings", { binding_mode: before.binding_mode, binding_days: before.binding_days }, admin.headers)
+      })
     })
   },
 })
