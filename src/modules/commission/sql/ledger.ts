@@ -1,4 +1,5 @@
-import { generateEntityId, MathBN } from "@medusajs/framework/utils"
+import { MathBN } from "@medusajs/framework/utils"
+import { monotonicEntityId } from "../../../lib/ids"
 import type { AccrualInput, EntryRow, EntryStatus } from "../types"
 import { type Db, one, raw, rows } from "./db"
 
@@ -19,7 +20,7 @@ export async function insertAccrual(
      ON CONFLICT (line_item_id, beneficiary_id, kind) WHERE type = 'accrual' AND deleted_at IS NULL DO NOTHING
      RETURNING ${ENTRY_COLUMNS}`,
     [
-      generateEntityId(undefined, "cent"),
+      monotonicEntityId("cent"),
       e.beneficiary_id,
       e.leader_id,
       order.order_id,
@@ -59,7 +60,7 @@ export async function insertReversal(
      ON CONFLICT (reverses_id, reference) WHERE type = 'reversal' AND deleted_at IS NULL DO NOTHING
      RETURNING ${ENTRY_COLUMNS}`,
     [
-      generateEntityId(undefined, "cent"),
+      monotonicEntityId("cent"),
       accrual.beneficiary_id,
       accrual.leader_id,
       accrual.order_id,
@@ -89,7 +90,7 @@ export async function accrualsOf(knex: Db, orderId: string): Promise<(EntryRow &
     `SELECT ${ENTRY_COLUMNS.split(", ").map((c) => `a.${c}`).join(", ")},
        COALESCE((SELECT -SUM(r.amount) FROM commission_entry r WHERE r.reverses_id = a.id AND r.type = 'reversal'), 0) AS reversed
      FROM commission_entry a WHERE a.order_id = ? AND a.type = 'accrual'
-     ORDER BY a.created_at, a.line_item_id, a.beneficiary_id, a.kind, a.id`,
+     ORDER BY a.created_at, a.id`,
     [orderId]
   )
 }
