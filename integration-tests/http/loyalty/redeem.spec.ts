@@ -208,7 +208,7 @@ medusaIntegrationTestRunner({
       const c = await customerWith(2000)
       const cartId = await cartWithVariants(api, c.headers, seed.regionId, [rice()], c.email)
       await applyPoints(c.headers, cartId, 500)
-      const cart = getContainer().resolve(Modules.CART) as unknown as { createCreditLines: (...a: unknown[]) => Promise<unknown> }
+      const cart = getContainer().resolve<{ createCreditLines: (...a: unknown[]) => Promise<unknown> }>(Modules.CART)
       const spy = jest.spyOn(cart, "createCreditLines").mockRejectedValueOnce(new Error("injected failure"))
       const res = await failure(applyPoints(c.headers, cartId, 800))
       spy.mockRestore()

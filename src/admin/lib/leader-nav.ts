@@ -3,7 +3,9 @@ import { isLeaderRoute } from "../../modules/leader/utils/sidebar"
 /** Pure parts of the leader sidebar fix (see ./leader-sidebar.ts), kept apart for unit tests. */
 
 /** Top-level routes of the nav links rendered in the sidebar ("/app/coupons/referrals" → "/coupons"). */
-export function renderedNavRoutes(root: ParentNode | undefined = typeof document === "undefined" ? undefined : document): string[] {
+export function renderedNavRoutes(
+  root: Pick<ParentNode, "querySelectorAll"> | undefined = typeof document === "undefined" ? undefined : document
+): string[] {
   if (!root) return []
   const routes = new Set<string>()
   root.querySelectorAll("nav a[href]").forEach((a) => {

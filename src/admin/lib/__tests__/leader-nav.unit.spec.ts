@@ -1,7 +1,12 @@
 import { missingHiddenIds, renderedNavRoutes, shouldSendToLeaderHome } from "../leader-nav"
 
-const fakeSidebar = (hrefs: string[]) =>
-  ({ querySelectorAll: () => hrefs.map((h) => ({ getAttribute: () => h })) }) as unknown as ParentNode
+/** A stand-in for the rendered sidebar: only the links renderedNavRoutes reads (the tests run without a DOM). */
+const fakeSidebar = (hrefs: string[]): Pick<ParentNode, "querySelectorAll"> => ({
+  querySelectorAll: <E extends Element>() => {
+    const links = hrefs.map((h) => ({ getAttribute: () => h }))
+    return { forEach: (fn: (a: E) => void) => links.forEach((l) => fn(l as Partial<Element> as E)) } as NodeListOf<E>
+  },
+})
 
 describe("leader sidebar", () => {
   it("reads top-level routes from the rendered nav links", () => {

@@ -11,6 +11,10 @@ type Form = Omit<LoyaltySettings, "checkin_rewards"> & { checkin_rewards: string
 const NUMBER_FIELDS = ["earn_points_per_unit", "redeem_points_per_unit", "redeem_max_share", "expiry_months", "expiring_soon_days"] as const
 const TIER_TEXT = ["code", "name", "name_en"] as const
 const TIER_NUMBERS = ["rank", "min_spend", "multiplier", "free_shipping_threshold"] as const
+/** A tier as edited: number fields hold what was typed until saving. */
+type TierDraft = Omit<LoyaltyTier, (typeof TIER_NUMBERS)[number]> & {
+  [K in (typeof TIER_NUMBERS)[number]]: LoyaltyTier[K] | string
+}
 
 /** Points & tiers settings (积分与会员): rates, check-in table, expiry, tier review and the tiers. */
 const LoyaltySettingsPage = () => {
@@ -18,7 +22,7 @@ const LoyaltySettingsPage = () => {
   const { data, error } = useLoyaltySettings()
   const save = useUpdateLoyaltySettings()
   const [form, setForm] = useState<Form | null>(null)
-  const [tiers, setTiers] = useState<LoyaltyTier[]>([])
+  const [tiers, setTiers] = useState<TierDraft[]>([])
   useEffect(() => {
     if (data) {
       setForm({ ...data.settings, checkin_rewards: data.settings.checkin_rewards.join(", ") })
@@ -28,7 +32,7 @@ const LoyaltySettingsPage = () => {
   if (isForbidden(error)) return <NoAccess />
   if (!form) return <Text>{t("common.loading")}</Text>
 
-  const setTier = (i: number, patch: Partial<LoyaltyTier>) => setTiers(tiers.map((x, j) => (j === i ? { ...x, ...patch } : x)))
+  const setTier = (i: number, patch: Partial<TierDraft>) => setTiers(tiers.map((x, j) => (j === i ? { ...x, ...patch } : x)))
   const submit = async () => {
     try {
       await save.mutateAsync({
@@ -39,7 +43,7 @@ const LoyaltySettingsPage = () => {
         tiers: tiers.map(({ id: _id, ...tier }) => ({
           ...tier,
           name_en: tier.name_en || null,
-          free_shipping_threshold: tier.free_shipping_threshold === null || (tier.free_shipping_threshold as unknown) === "" ? null : Number(tier.free_shipping_threshold),
+          free_shipping_threshold: tier.free_shipping_threshold === null || tier.free_shipping_threshold === "" ? null : Number(tier.free_shipping_threshold),
           rank: Number(tier.rank),
           min_spend: Number(tier.min_spend),
           multiplier: Number(tier.multiplier),
@@ -131,7 +135,7 @@ const LoyaltySettingsPage = () => {
                       size="small"
                       type="number"
                       value={tier[k] === null ? "" : String(tier[k])}
-                      onChange={(e) => setTier(i, { [k]: e.target.value === "" && k === "free_shipping_threshold" ? null : (e.target.value as unknown as number) })}
+                      onChange={(e) => setTier(i, { [k]: e.target.value === "" && k === "free_shipping_threshold" ? null : e.target.value })}
                     />
                   </Table.Cell>
                 ))}

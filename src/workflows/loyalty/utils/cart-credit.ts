@@ -17,5 +17,5 @@ export type CartCreditLines = {
 }
 
 export function cartCreditLines(container: MedusaContainer | { resolve: MedusaContainer["resolve"] }): CartCreditLines {
-  return container.resolve(Modules.CART) as unknown as CartCreditLines
+  return container.resolve<CartCreditLines>(Modules.CART)
 }
